@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Glossa: set up, build, serve and test. The only entry point a user needs (see README.md).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$ROOT"
+# shellcheck source=scripts/setup.sh
+source "$ROOT/scripts/setup.sh"
+
+NATIVE_DIR=$ROOT/build/native
+WASM_DIR=$ROOT/build/wasm
+SITE_DIR=$WASM_DIR/site
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+usage() {
+  cat <<USAGE
+Usage: ./build-wasm.sh COMMAND [options]
+
+  serve [--port N]  set up, build the web app and serve it on http://127.0.0.1:N/ (default 8080)
+  test              set up, build everything and run every test: native unit tests (CTest), the same
+                    tests built with em++ under node (CTest), and the browser tests (node --test)
+  build             set up and build the native tools and the web app
+  native            build only the native core, unit tests and the glossa CLI (build/native)
+  web               build only the web app (build/wasm/site)
+  setup             only install and prepare what the build needs (idempotent)
+  clean             remove build/ (the dependency cache in ${GLOSSA_CACHE} stays)
+
+Screenshots of the browser tests go to tests/e2e/screenshots/.
+USAGE
+}
+
+say() { printf '\033[1m[glossa]\033[0m %s\n' "$*"; }
+
+build_native() {
+  say "building native (core, unit tests, glossa CLI) in build/native"
+  cmake -S "$ROOT" -B "$NATIVE_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$NATIVE_DIR" -j"$JOBS"
+}
+
+build_web() {
+  say "building the web app and the wasm unit tests in build/wasm"
+  if [ ! -f "$WASM_DIR/CMakeCache.txt" ]; then
+    emcmake cmake -S "$ROOT" -B "$WASM_DIR" -DCMAKE_BUILD_TYPE=Release \
+      -DIMGUI_DIR="$(imgui_dir)" -DSDL2_DIR="$(sdl2_wasm_prefix)/lib/cmake/SDL2" \
+      -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" >/dev/null
+  fi
+  cmake --build "$WASM_DIR" -j"$JOBS"
+}
+
+# Runs a test stage, keeps its output in build/logs/NAME.log and remembers whether it passed.
+declare -a STAGES=() RESULTS=()
+run_stage() {
+  local name=$1; shift
+  mkdir -p "$ROOT/build/logs"
+  say "$name"
+  local rc=0
+  "$@" 2>&1 | tee "$ROOT/build/logs/$name.log" || rc=${PIPESTATUS[0]}
+  STAGES+=("$name"); RESULTS+=("$rc")
+  return 0
+}
+
+ctest_summary() {  # "100% tests passed, 0 tests failed out of 15" -> "15 0"
+  local line; line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$1" | tail -n 1 || true)
+  [ -n "$line" ] || { echo "0 1"; return; }
+  local failed total
+  failed=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
+  total=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$line")
+  echo "$total $failed"
+}
+
+node_summary() {  # TAP "# pass N" / "# fail N" -> "total failed"
+  local pass fail
+  pass=$(grep -E '^# pass [0-9]+' "$1" | tail -n 1 | awk '{print $3}')
+  fail=$(grep -E '^# fail [0-9]+' "$1" | tail -n 1 | awk '{print $3}')
+  [ -n "$pass" ] || { echo "0 1"; return; }
+  echo "$((pass + fail)) $fail"
+}
+
+cmd_test() {
+  setup_all 1
+  local native_ok=1 web_ok=1
+  run_stage native-build build_native; [ "${RESULTS[-1]}" = 0 ] || native_ok=0
+  run_stage web-build build_web; [ "${RESULTS[-1]}" = 0 ] || web_ok=0
+  [ $native_ok = 1 ] && run_stage native-unit-tests ctest --test-dir "$NATIVE_DIR" --output-on-failure
+  [ $web_ok = 1 ] && run_stage wasm-unit-tests ctest --test-dir "$WASM_DIR" --output-on-failure
+  [ $web_ok = 1 ] && run_stage browser-tests env GLOSSA_SITE_DIR="$SITE_DIR" \
+    node --test --test-reporter=tap "$ROOT"/tests/e2e/*.test.mjs
+
+  echo
+  say "summary"
+  local passed=0 failed=0 i total f status=0
+  for i in "${!STAGES[@]}"; do
+    local name=${STAGES[$i]} rc=${RESULTS[$i]} log="$ROOT/build/logs/${STAGES[$i]}.log"
+    case $name in
+      *unit-tests) read -r total f < <(ctest_summary "$log"); grep -E 'tests passed, [0-9]+ tests failed' "$log" | tail -n 1 | sed "s/^/  $name: /" ;;
+      browser-tests) read -r total f < <(node_summary "$log"); echo "  $name: $(grep -E '^# (tests|pass|fail) ' "$log" | tr '\n' ' ')" ;;
+      *) total=0; f=0; echo "  $name: $([ "$rc" = 0 ] && echo ok || echo "FAILED (exit $rc, see build/logs/$name.log)")" ;;
+    esac
+    [ "$rc" = 0 ] || { status=1; [ "$f" -gt 0 ] || f=1; }
+    passed=$((passed + total - f)); failed=$((failed + f))
+  done
+  [ $native_ok = 1 ] && [ $web_ok = 1 ] || status=1
+  echo "tests: $passed passed, $failed failed"
+  return $status
+}
+
+cmd_serve() {
+  local port=8080
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --port) port=${2:?--port needs a number}; shift 2 ;;
+      --port=*) port=${1#--port=}; shift ;;
+      *) die "serve: unknown option $1 (try --port N)" ;;
+    esac
+  done
+  [[ $port =~ ^[0-9]+$ ]] || die "serve: --port needs a number, got '$port'"
+  setup_all 0
+  build_web
+  say "serving build/wasm/site"
+  exec node "$ROOT/scripts/static-server.mjs" "$SITE_DIR" "$port"
+}
+
+cmd=${1:-help}
+[ $# -gt 0 ] && shift
+case $cmd in
+  serve) cmd_serve "$@" ;;
+  test) cmd_test ;;
+  build) setup_all 0; build_native; build_web ;;
+  native) setup_all 0; build_native ;;
+  web) setup_all 0; build_web ;;
+  setup) setup_all 1 ;;
+  clean) rm -rf "$ROOT/build"; say "removed build/" ;;
+  help|-h|--help) usage ;;
+  *) usage >&2; exit 2 ;;
+esac

@@ -1,0 +1,57 @@
+// Glue between the page and the C++ app: start-up, file picker, drag and drop. No framework.
+// Text from files never goes into the DOM: bytes go straight into the wasm heap.
+'use strict';
+
+window.glossa = { ready: false };
+
+const loading = document.getElementById('loading');
+const fileInput = document.getElementById('file-input');
+const canvas = document.getElementById('canvas');
+
+function showFailure(message) {
+  loading.textContent = 'Glossa could not start: ' + message;
+  loading.className = 'failed';
+}
+
+// Copies the bytes into the wasm heap and lets C++ read them (no copy of the text in JS strings).
+async function openFiles(files) {
+  for (const file of files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const ptr = Module._malloc(Math.max(1, bytes.length));
+    if (!ptr) { console.warn('glossa: not enough memory for ' + file.name); continue; }
+    Module.HEAPU8.set(bytes, ptr);
+    Module.ccall('glossa_open_bytes', 'number', ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
+    Module._free(ptr);
+  }
+}
+
+var Module = {
+  canvas: canvas,
+  print: (text) => console.log(text),
+  printErr: (text) => console.warn(text),
+  // Called from C++ once the first frames are on screen.
+  glossaReady: () => {
+    loading.className = 'hidden';
+    window.glossa.ready = true;
+    window.dispatchEvent(new Event('glossa-ready'));
+  },
+  glossaOpenFileDialog: () => fileInput.click(),
+  onAbort: (what) => showFailure(String(what)),
+  debugState: () => JSON.parse(Module.UTF8ToString(Module._glossa_debug_state())),
+};
+
+fileInput.addEventListener('change', async () => {
+  const files = Array.from(fileInput.files);
+  fileInput.value = '';
+  await openFiles(files);
+});
+
+// SDL2's Emscripten port delivers no drop events: handle them here.
+canvas.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+canvas.addEventListener('drop', (e) => {
+  e.preventDefault();
+  if (e.dataTransfer && e.dataTransfer.files.length) openFiles(Array.from(e.dataTransfer.files));
+});
+canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+
+window.addEventListener('error', (e) => { if (!window.glossa.ready) showFailure(e.message); });

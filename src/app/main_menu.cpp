@@ -1,0 +1,69 @@
+#include "app/main_menu.h"
+
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/ui_probe.h"
+#include "core/version.h"
+
+namespace glossa::app {
+
+float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
+  float h = 0.0f;
+  if (!ImGui::BeginMainMenuBar()) return h;
+  const bool file_open = ImGui::BeginMenu("File");
+  probe_last_item("menu.File");
+  if (file_open) {
+    if (ImGui::MenuItem("Open…", "Ctrl+O", false, static_cast<bool>(open_file_dialog))) open_file_dialog();
+    probe_last_item("menu.File.Open");
+    ImGui::EndMenu();
+  }
+  const bool documents_open = ImGui::BeginMenu("Documents");
+  probe_last_item("menu.Documents");
+  if (documents_open) {
+    const auto& docs = app.documents();
+    if (docs.empty()) ImGui::TextDisabled("No documents");
+    for (int i = 0; i < static_cast<int>(docs.size()); ++i) {
+      const auto& a = docs[i].article;
+      const std::string label = (a.title.empty() ? a.source : a.title) + "##doc" + std::to_string(i);
+      if (ImGui::MenuItem(label.c_str(), nullptr, i == app.current_index())) app.select_document(i);
+    }
+    ImGui::EndMenu();
+  }
+  const bool view_open = ImGui::BeginMenu("View");
+  probe_last_item("menu.View");
+  if (view_open) {
+    if (ImGui::MenuItem("Light theme", nullptr, app.theme() == Theme::Light)) app.set_theme(Theme::Light);
+    probe_last_item("menu.View.Light");
+    if (ImGui::MenuItem("Dark theme", nullptr, app.theme() == Theme::Dark)) app.set_theme(Theme::Dark);
+    probe_last_item("menu.View.Dark");
+    ImGui::EndMenu();
+  }
+  const bool help_open = ImGui::BeginMenu("Help");
+  probe_last_item("menu.Help");
+  if (help_open) {
+    if (ImGui::MenuItem("About Glossa")) app.show_about = true;
+    ImGui::EndMenu();
+  }
+  h = ImGui::GetWindowHeight();
+  ImGui::EndMainMenuBar();
+
+  if (open_file_dialog && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) open_file_dialog();
+  return h;
+}
+
+void draw_about(App& app) {
+  if (!app.show_about) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::Begin("About Glossa", &app.show_about, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
+    ImGui::Text("Glossa %s", kVersion);
+    ImGui::TextUnformatted("Annotate quotes, their speakers and named entities in news articles.");
+    ImGui::TextUnformatted("Everything stays on this machine: no server, no network.");
+    ImGui::Separator();
+    ImGui::Text("Dear ImGui %s · fonts: DejaVu", IMGUI_VERSION);
+  }
+  ImGui::End();
+}
+
+}  // namespace glossa::app

@@ -1,0 +1,146 @@
+// The web app's entry point: SDL2 window + WebGL2 context, the frame loop, and the functions the shell's
+// JavaScript calls (open file bytes, debug state).
+#include <SDL.h>
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <cstdio>
+#include <dirent.h>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "app/app.h"
+#include "app/debug_state.h"
+#include "browser.h"
+
+namespace {
+
+struct Runtime {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  std::unique_ptr<glossa::app::App> app;
+  int frames = 0;
+  std::string debug_json;
+};
+Runtime g;
+
+constexpr const char* kFontDir = "/fonts";
+constexpr const char* kSampleDir = "/samples";
+
+void rebuild_fonts_if_needed() {
+  const float ratio = glossa::web::device_pixel_ratio();
+  if (ratio <= 0.0f || ratio == g.app->fonts().pixel_ratio) return;
+  if (g.app->fonts().pixel_ratio != 0.0f) ImGui_ImplOpenGL3_DestroyFontsTexture();
+  if (!g.app->fonts().build(kFontDir, ratio)) std::fprintf(stderr, "glossa: %s\n", g.app->fonts().error.c_str());
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void open_samples() {
+  DIR* dir = opendir(kSampleDir);
+  if (!dir) return;
+  while (dirent* e = readdir(dir)) {
+    const std::string name = e->d_name;
+    if (name.size() < 5 || name.compare(name.size() - 4, 4, ".txt") != 0) continue;
+    std::ifstream in(std::string(kSampleDir) + "/" + name, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    g.app->open_bytes(name, ss.str());
+  }
+  closedir(dir);
+  if (!g.app->documents().empty()) g.app->select_document(0);
+}
+
+void frame(void*) {
+  rebuild_fonts_if_needed();
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  // A frozen clock (virtual time in headless runs) gives DeltaTime 0, which ImGui asserts on.
+  if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 60.0f;
+  ImGui::NewFrame();
+  g.app->frame();
+  ImGui::Render();
+
+  int fb_w = 0, fb_h = 0;
+  SDL_GL_GetDrawableSize(g.window, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(g.window);
+
+  // Two frames: the first lays out windows, the second draws them in place.
+  if (++g.frames == 2) glossa::web::notify_ready();
+}
+
+}  // namespace
+
+extern "C" {
+
+// Bytes of a file the user chose or dropped. Returns 1 when it opened as an article.
+EMSCRIPTEN_KEEPALIVE int glossa_open_bytes(const char* name, const char* data, int len) {
+  return g.app && g.app->open_bytes(name, std::string_view(data, static_cast<std::size_t>(len))) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* glossa_debug_state() {
+  g.debug_json = g.app ? glossa::app::debug_state_json(*g.app) : "{}";
+  return g.debug_json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int glossa_frame_count() { return g.frames; }
+
+}  // extern "C"
+
+int main(int, char**) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "glossa: SDL_Init failed: %s\n", SDL_GetError());
+    return 1;
+  }
+  // WebGL2 is OpenGL ES 3.0.
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  // The canvas is sized by CSS (full window); RESIZABLE makes SDL follow it, ALLOW_HIGHDPI sizes the
+  // drawing buffer in device pixels.
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  g.window = SDL_CreateWindow("Glossa", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800, flags);
+  if (!g.window) {
+    std::fprintf(stderr, "glossa: cannot create the window: %s\n", SDL_GetError());
+    return 1;
+  }
+  g.gl = SDL_GL_CreateContext(g.window);
+  if (!g.gl) {
+    std::fprintf(stderr, "glossa: WebGL2 is not available: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(g.window, g.gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout persistence comes with the workspace, not imgui.ini
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  glossa::app::PlatformHooks hooks;
+  hooks.open_file_dialog = glossa::web::open_file_dialog;
+  g.app = std::make_unique<glossa::app::App>(std::move(hooks));
+  g.app->set_theme(glossa::app::Theme::Light);
+  rebuild_fonts_if_needed();
+  open_samples();
+
+  emscripten_set_main_loop_arg(frame, nullptr, 0, true);
+  return 0;
+}
