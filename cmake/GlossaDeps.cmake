@@ -16,10 +16,13 @@ endfunction()
 
 add_library(glossa_json INTERFACE)
 add_library(glossa_doctest INTERFACE)
+add_library(glossa_xxhash INTERFACE)  # header-only use (XXH_INLINE_ALL)
 if(EMSCRIPTEN)
   glossa_stage_header(nlohmann)
   glossa_stage_header(doctest)
+  glossa_stage_header(xxhash.h)
   target_include_directories(glossa_json SYSTEM INTERFACE ${GLOSSA_STAGED_INCLUDE})
+  target_include_directories(glossa_xxhash SYSTEM INTERFACE ${GLOSSA_STAGED_INCLUDE})
   target_include_directories(glossa_doctest SYSTEM INTERFACE ${GLOSSA_STAGED_INCLUDE})
   # stdout is a TTY inside emscripten's FS: colours would break doctest's test discovery.
   target_compile_definitions(glossa_doctest INTERFACE DOCTEST_CONFIG_COLORS_NONE)
@@ -30,6 +33,9 @@ else()
   find_package(doctest REQUIRED)
   target_link_libraries(glossa_json INTERFACE nlohmann_json::nlohmann_json)
   target_link_libraries(glossa_doctest INTERFACE doctest::doctest)
+  if(NOT EXISTS /usr/include/xxhash.h)
+    message(FATAL_ERROR "/usr/include/xxhash.h not found: run ./build-wasm.sh setup")
+  endif()
 endif()
 
 # Warnings for the project's own code (not for third-party sources).

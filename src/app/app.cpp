@@ -5,18 +5,24 @@
 #include "app/article_view.h"
 #include "app/main_menu.h"
 #include "app/status_bar.h"
-#include "core/article/plain_text_reader.h"
+#include "core/article/reader.h"
 
 namespace glossa::app {
 
 bool App::open_bytes(const std::string& name, std::string_view bytes) {
-  article::ReadResult r = article::read_plain_text(bytes, name);
-  if (!r.ok) {
+  article::ReadResult r = article::read_article_file(bytes, name);
+  if (!r.ok()) {
     dialog_.show("Cannot open " + name, r.error);
     return false;
   }
-  documents_.push_back(Document{std::move(r.article)});
-  current_ = static_cast<int>(documents_.size()) - 1;
+  const int first_new = static_cast<int>(documents_.size());
+  for (auto& a : r.articles) documents_.push_back(Document{std::move(a)});
+  current_ = first_new;
+  if (!r.warnings.empty()) {
+    std::string body = "Read " + std::to_string(r.articles.size()) + " article(s). Not everything could be read:";
+    for (const auto& w : r.warnings) body += "\n• " + w;
+    dialog_.show("Opened " + name + " with warnings", body);
+  }
   return true;
 }
 

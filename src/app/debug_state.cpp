@@ -20,15 +20,23 @@ std::string debug_state_json(const App& app) {
                 {"atlas", {io.Fonts->TexWidth, io.Fonts->TexHeight}}};
   j["theme"] = app.theme() == Theme::Dark ? "dark" : "light";
   json docs = json::array();
-  for (const auto& d : app.documents()) docs.push_back({{"source", d.article.source}, {"title", d.article.title}});
+  for (const auto& d : app.documents())
+    docs.push_back({{"source", d.article.source}, {"title", d.article.title}, {"id", d.article.id}});
   j["documents"] = docs;
   j["current"] = app.current_index();
   if (const Document* d = app.current()) {
     const auto& a = d->article;
     std::size_t missing = count_missing_glyphs(app.fonts().body, a.text.view());
     missing += count_missing_glyphs(app.fonts().title, a.title);
+    json meta = json::object();
+    for (const auto& m : a.metadata) meta[m.key] = {{"raw", m.raw}, {"iso", m.iso}};
     j["article"] = {{"title", a.title},
+                    {"format", a.format},
+                    {"encoding", a.encoding},
+                    {"metadata", meta},
+                    {"warnings", a.warnings},
                     {"paragraphs", a.paragraphs.size()},
+                    {"sentences", a.sentences.size()},
                     {"code_points", a.text.code_points()},
                     {"missing_glyphs", missing}};
   }

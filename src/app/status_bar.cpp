@@ -20,8 +20,8 @@ void draw_status_bar(const App& app, ImVec2 pos, ImVec2 size) {
   ImGui::Begin("##status", nullptr, flags);
   if (const Document* d = app.current()) {
     const auto& a = d->article;
-    ImGui::Text("%s   ·   %zu paragraphs   ·   %zu characters   ·   document %d of %zu", a.source.c_str(),
-                a.paragraphs.size(), a.text.code_points(), app.current_index() + 1, app.documents().size());
+    ImGui::Text("%s   ·   %zu paragraphs   ·   %zu sentences   ·   %zu characters   ·   document %d of %zu", a.source.c_str(),
+                a.paragraphs.size(), a.sentences.size(), a.text.code_points(), app.current_index() + 1, app.documents().size());
   } else {
     ImGui::TextUnformatted("No document");
   }

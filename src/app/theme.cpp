@@ -23,8 +23,8 @@ void apply_theme(Theme t) {
 }
 
 Palette palette(Theme t) {
-  if (t == Theme::Dark) return {IM_COL32(150, 150, 155, 255), IM_COL32(28, 28, 31, 255)};
-  return {IM_COL32(105, 100, 95, 255), IM_COL32(248, 246, 241, 255)};
+  if (t == Theme::Dark) return {IM_COL32(150, 150, 155, 255), IM_COL32(28, 28, 31, 255), IM_COL32(240, 180, 80, 255)};
+  return {IM_COL32(105, 100, 95, 255), IM_COL32(248, 246, 241, 255), IM_COL32(160, 90, 0, 255)};
 }
 
 }  // namespace glossa::app

@@ -11,6 +11,7 @@ void apply_theme(Theme t);
 struct Palette {
   ImU32 text_muted;
   ImU32 page;       // reading column background
+  ImU32 warning;
 };
 Palette palette(Theme t);
 

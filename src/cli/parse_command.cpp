@@ -1,0 +1,50 @@
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "core/article/article_json.h"
+#include "core/article/reader.h"
+
+namespace glossa::cli {
+
+bool read_whole_file(const std::string& path, std::string& bytes, std::string& why) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    why = std::strerror(errno);
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    why = "read error";
+    return false;
+  }
+  bytes = std::move(ss).str();
+  return true;
+}
+
+int run_parse(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+  int status = 0;
+  for (const std::string& path : files) {
+    std::string bytes, why;
+    if (!read_whole_file(path, bytes, why)) {
+      err << "glossa: " << path << ": cannot read the file (" << why << ")\n";
+      status = 1;
+      continue;
+    }
+    const article::ReadResult r = article::read_article_file(bytes, path);
+    for (const auto& w : r.warnings) err << "glossa: warning: " << w << "\n";
+    if (!r.ok()) {
+      err << "glossa: " << r.error << "\n";
+      status = 1;
+      continue;
+    }
+    for (const auto& a : r.articles) out << article::article_to_json(a).dump() << "\n";
+  }
+  out.flush();
+  return status;
+}
+
+}  // namespace glossa::cli

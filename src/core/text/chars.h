@@ -1,0 +1,22 @@
+#pragma once
+// Character classes the readers and suggesters need, for the scripts Glossa's articles use (Latin,
+// Greek, Cyrillic) and the typographic punctuation of news text. Not a full Unicode database.
+namespace glossa::text {
+
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+inline bool is_letter(char32_t c) { return is_upper(c) || is_lower(c) || (c >= 0x3040 && c < 0xA000); }
+inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
+bool is_space(char32_t c);  // includes no-break and thin spaces
+inline bool is_cyrillic(char32_t c) { return c >= 0x400 && c <= 0x52F; }
+
+// Quotation marks: “ ” „ « » ‘ ’ ‚ ‹ › " ' and the like.
+bool is_quote(char32_t c);
+bool is_opening_quote(char32_t c);  // “ „ « ‘ ‚ ‹ (" and ' are ambiguous: neither opening nor closing)
+bool is_closing_quote(char32_t c);  // ” » ’ ›
+bool is_dash(char32_t c);           // - ‐ ‑ ‒ – — ―
+
+char32_t to_lower(char32_t c);
+
+}  // namespace glossa::text
