@@ -82,7 +82,8 @@ void draw_article_view(Document& doc, const Fonts& fonts, Theme theme) {
   const std::string line = metadata_line(a);
   if (!line.empty()) ImGui::TextWrapped("%s", line.c_str());
   // How the file was read, so nothing happens behind the reader's back.
-  std::string how = "Read as " + a.format + " (" + a.encoding + ")";
+  std::string how = "Read as " + a.format;
+  if (a.normalization.empty() || a.normalization.front().rfind("converted from", 0) != 0) how += " (" + a.encoding + ")";
   for (const auto& n : a.normalization) how += "; " + n;
   ImGui::TextWrapped("%s", how.c_str());
   ImGui::PopStyleColor();

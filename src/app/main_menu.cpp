@@ -27,6 +27,7 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
       const auto& a = docs[i].article;
       const std::string label = (a.title.empty() ? a.source : a.title) + "##doc" + std::to_string(i);
       if (ImGui::MenuItem(label.c_str(), nullptr, i == app.current_index())) app.select_document(i);
+      probe_last_item("menu.Documents." + std::to_string(i));
     }
     ImGui::EndMenu();
   }

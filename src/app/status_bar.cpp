@@ -20,8 +20,12 @@ void draw_status_bar(const App& app, ImVec2 pos, ImVec2 size) {
   ImGui::Begin("##status", nullptr, flags);
   if (const Document* d = app.current()) {
     const auto& a = d->article;
-    ImGui::Text("%s   ·   %zu paragraphs   ·   %zu sentences   ·   %zu characters   ·   document %d of %zu", a.source.c_str(),
-                a.paragraphs.size(), a.sentences.size(), a.text.code_points(), app.current_index() + 1, app.documents().size());
+    const auto n = [](std::size_t k, const char* one, const char* many) { return std::to_string(k) + " " + (k == 1 ? one : many); };
+    const std::string line = a.source + "   ·   " + n(a.paragraphs.size(), "paragraph", "paragraphs") + "   ·   " +
+                             n(a.sentences.size(), "sentence", "sentences") + "   ·   " +
+                             n(a.text.code_points(), "character", "characters") + "   ·   document " +
+                             std::to_string(app.current_index() + 1) + " of " + std::to_string(app.documents().size());
+    ImGui::TextUnformatted(line.c_str());
   } else {
     ImGui::TextUnformatted("No document");
   }
