@@ -37,14 +37,15 @@ build_native() {
   cmake --build "$NATIVE_DIR" -j"$JOBS"
 }
 
+# build_web [TARGET...]: everything in build/wasm (app + wasm unit tests), or only the given targets.
 build_web() {
-  say "building the web app and the wasm unit tests in build/wasm"
+  say "building ${1:+$* in }build/wasm"
   if [ ! -f "$WASM_DIR/CMakeCache.txt" ]; then
     emcmake cmake -S "$ROOT" -B "$WASM_DIR" -DCMAKE_BUILD_TYPE=Release \
       -DIMGUI_DIR="$(imgui_dir)" -DSDL2_DIR="$(sdl2_wasm_prefix)/lib/cmake/SDL2" \
       -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" >/dev/null
   fi
-  cmake --build "$WASM_DIR" -j"$JOBS"
+  cmake --build "$WASM_DIR" -j"$JOBS" ${1:+--target "$@"}
 }
 
 # Runs a test stage, keeps its output in build/logs/NAME.log and remembers whether it passed.
@@ -115,7 +116,7 @@ cmd_serve() {
   done
   [[ $port =~ ^[0-9]+$ ]] || die "serve: --port needs a number, got '$port'"
   setup_all 0
-  build_web
+  build_web glossa_web glossa_site
   say "serving build/wasm/site"
   exec node "$ROOT/scripts/static-server.mjs" "$SITE_DIR" "$port"
 }
