@@ -1,0 +1,118 @@
+#include "core/annotate/model.h"
+
+#include <algorithm>
+
+namespace glossa::annotate {
+
+const char* to_string(QuoteKind k) {
+  switch (k) {
+    case QuoteKind::Direct: return "direct";
+    case QuoteKind::Indirect: return "indirect";
+    case QuoteKind::Mixed: return "mixed";
+  }
+  return "direct";
+}
+
+bool parse_quote_kind(const std::string& s, QuoteKind& k) {
+  if (s == "direct") k = QuoteKind::Direct;
+  else if (s == "indirect") k = QuoteKind::Indirect;
+  else if (s == "mixed") k = QuoteKind::Mixed;
+  else return false;
+  return true;
+}
+
+std::string span_problem(const Span& s, std::size_t length) {
+  const std::string where = "span " + std::to_string(s.begin) + ".." + std::to_string(s.end);
+  if (s.end <= s.begin) return where + " is empty or reversed";
+  if (s.end > length) return where + " is outside the text (length " + std::to_string(length) + ")";
+  return {};
+}
+
+const Mention* AnnotationSet::mention(const Id& id) const {
+  const auto it = mentions.find(id);
+  return it == mentions.end() ? nullptr : &it->second;
+}
+const Entity* AnnotationSet::entity(const Id& id) const {
+  const auto it = entities.find(id);
+  return it == entities.end() ? nullptr : &it->second;
+}
+const Quote* AnnotationSet::quote(const Id& id) const {
+  const auto it = quotes.find(id);
+  return it == quotes.end() ? nullptr : &it->second;
+}
+bool AnnotationSet::has_annotation(const Id& id) const {
+  return mentions.count(id) || entities.count(id) || quotes.count(id) || notes.count(id);
+}
+
+Id AnnotationSet::new_id(char prefix) {
+  unsigned long& n = next_[prefix];
+  for (;;) {
+    Id id = std::string(1, prefix) + std::to_string(++n);
+    if (!has_annotation(id)) return id;
+  }
+}
+
+std::vector<std::string> AnnotationSet::problems() const {
+  std::vector<std::string> out;
+  for (const auto& [id, m] : mentions) {
+    if (id != m.id) out.push_back("mention " + id + ": stored under another id (" + m.id + ")");
+    if (auto p = span_problem(m.span, length_); !p.empty()) out.push_back("mention " + id + ": " + p);
+    if (!types.find(m.type)) out.push_back("mention " + id + ": unknown type \"" + m.type + "\"");
+    if (!m.entity.empty() && !entities.count(m.entity)) out.push_back("mention " + id + ": entity " + m.entity + " does not exist");
+  }
+  for (const auto& [id, e] : entities) {
+    if (id != e.id) out.push_back("entity " + id + ": stored under another id (" + e.id + ")");
+    if (!e.type.empty() && !types.find(e.type)) out.push_back("entity " + id + ": unknown type \"" + e.type + "\"");
+  }
+  for (const auto& [id, q] : quotes) {
+    if (id != q.id) out.push_back("quote " + id + ": stored under another id (" + q.id + ")");
+    if (auto p = span_problem(q.span, length_); !p.empty()) out.push_back("quote " + id + ": " + p);
+    if (q.cue)
+      if (auto p = span_problem(*q.cue, length_); !p.empty()) out.push_back("quote " + id + ": cue " + p);
+    if (!q.speaker.empty() && !mentions.count(q.speaker))
+      out.push_back("quote " + id + ": speaker " + q.speaker + " is not a mention in this set");
+  }
+  for (const auto& [id, n] : notes) {
+    if (id != n.id) out.push_back("note " + id + ": stored under another id (" + n.id + ")");
+    if (!n.target.empty() && !(mentions.count(n.target) || entities.count(n.target) || quotes.count(n.target)))
+      out.push_back("note " + id + ": target " + n.target + " does not exist");
+    if (n.span)
+      if (auto p = span_problem(*n.span, length_); !p.empty()) out.push_back("note " + id + ": " + p);
+  }
+  return out;
+}
+
+std::vector<const Mention*> AnnotationSet::mentions_of(const Id& entity_id) const {
+  std::vector<const Mention*> out;
+  for (const auto& [id, m] : mentions)
+    if (m.entity == entity_id) out.push_back(&m);
+  std::sort(out.begin(), out.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
+  return out;
+}
+
+namespace {
+template <typename T>
+bool doc_order(const T* a, const T* b) {
+  if (a->span.begin != b->span.begin) return a->span.begin < b->span.begin;
+  if (a->span.end != b->span.end) return a->span.end > b->span.end;
+  return a->id < b->id;
+}
+}  // namespace
+
+std::vector<const Mention*> AnnotationSet::mentions_in_order() const {
+  std::vector<const Mention*> out;
+  out.reserve(mentions.size());
+  for (const auto& kv : mentions) out.push_back(&kv.second);
+  std::sort(out.begin(), out.end(), doc_order<Mention>);
+  return out;
+}
+
+std::vector<const Quote*> AnnotationSet::quotes_in_order() const {
+  std::vector<const Quote*> out;
+  out.reserve(quotes.size());
+  for (const auto& kv : quotes) out.push_back(&kv.second);
+  std::sort(out.begin(), out.end(), doc_order<Quote>);
+  return out;
+}
+
+}  // namespace glossa::annotate
