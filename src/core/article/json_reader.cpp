@@ -10,7 +10,7 @@ namespace glossa::article {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 const json* field(const json& o, std::initializer_list<const char*> names) {
   for (const char* n : names) {

@@ -5,9 +5,9 @@ namespace glossa::json {
 namespace {
 
 // The DOM builder, with parse errors recorded instead of thrown.
-class Sax : public nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
+class Sax : public nlohmann::detail::json_sax_dom_parser<nlohmann::ordered_json> {
  public:
-  explicit Sax(nlohmann::json& j) : json_sax_dom_parser(j, false) {}
+  explicit Sax(nlohmann::ordered_json& j) : json_sax_dom_parser(j, false) {}
   bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
     failed = true;
     byte = position;
@@ -24,7 +24,7 @@ class Sax : public nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
 Parsed parse(std::string_view text) {
   Parsed p;
   Sax sax(p.value);
-  const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &sax, nlohmann::json::input_format_t::json, true);
+  const bool ok = nlohmann::ordered_json::sax_parse(text.begin(), text.end(), &sax, nlohmann::ordered_json::input_format_t::json, true);
   if (ok && !sax.failed) {
     p.ok = true;
     return p;

@@ -11,7 +11,7 @@ namespace glossa::json {
 
 struct Parsed {
   bool ok = false;
-  nlohmann::json value;
+  nlohmann::ordered_json value;  // keys keep the file's order
   std::size_t error_byte = 0;  // 0-based byte offset where parsing failed
   bool truncated = false;      // the text ended before the JSON was complete
   std::string error;           // nlohmann's description, for logs

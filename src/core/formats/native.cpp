@@ -1,0 +1,302 @@
+#include "core/formats/native.h"
+
+#include "core/article/article_json.h"
+#include "core/article/sentences.h"
+#include "core/json/parse.h"
+#include "core/formats/json_fields.h"
+#include "core/text/decode.h"
+#include "core/text/utf8.h"
+
+namespace glossa::formats {
+
+using nlohmann::ordered_json;
+using namespace annotate;
+
+namespace {
+
+ordered_json span_json(const text::IndexedText& t, Span s, bool context) {
+  ordered_json j = {{"begin", s.begin}, {"end", s.end}};
+  const TextQuote q = quote_of(t, s);
+  j["text"] = q.exact;
+  if (context) {
+    j["prefix"] = q.prefix;
+    j["suffix"] = q.suffix;
+  }
+  return j;
+}
+
+void put_prov(ordered_json& j, const Provenance& p) {
+  if (!p.author.empty()) j["author"] = p.author;
+  if (!p.created.empty()) j["created"] = p.created;
+  j["origin"] = p.origin;
+}
+
+Provenance read_prov(Fields& f, const nlohmann::ordered_json& o, const std::string& path) {
+  Provenance p;
+  p.author = f.str(o, path, "author", false).value_or("");
+  p.created = f.str(o, path, "created", false).value_or("");
+  p.origin = f.str(o, path, "origin", false).value_or("imported");
+  return p;
+}
+
+}  // namespace
+
+std::string write_native(const article::Article& a, const AnnotationSet& s, bool bundle) {
+  ordered_json j;
+  j["format"] = "glossa";
+  j["version"] = kNativeVersion;
+  j["kind"] = bundle ? "bundle" : "annotations";
+  if (bundle) {
+    j["article"] = article::article_to_json(a);
+    j["article"]["length"] = a.text.code_points();
+  } else {
+    j["article"] = {{"id", a.id}, {"length", a.text.code_points()}, {"source", a.source}, {"title", a.title}};
+  }
+  ordered_json types = ordered_json::array();
+  for (const auto& t : s.types.all()) {
+    ordered_json tj = {{"name", t.name}, {"label", t.label}, {"color", color_hex(t.color)}};
+    if (t.key) tj["key"] = std::string(1, t.key);
+    types.push_back(tj);
+  }
+  j["types"] = types;
+  ordered_json entities = ordered_json::array();
+  for (const auto& [id, e] : s.entities) {
+    ordered_json ej = {{"id", id}, {"name", e.name}, {"type", e.type}};
+    put_prov(ej, e.prov);
+    entities.push_back(ej);
+  }
+  j["entities"] = entities;
+  const bool ctx = !bundle;  // context for re-anchoring only matters when the text is not in the file
+  ordered_json mentions = ordered_json::array();
+  for (const Mention* m : s.mentions_in_order()) {
+    ordered_json mj = {{"id", m->id}};
+    mj.update(span_json(a.text, m->span, ctx));
+    mj["type"] = m->type;
+    mj["entity"] = m->entity.empty() ? ordered_json(nullptr) : ordered_json(m->entity);
+    put_prov(mj, m->prov);
+    mentions.push_back(mj);
+  }
+  j["mentions"] = mentions;
+  ordered_json quotes = ordered_json::array();
+  for (const Quote* q : s.quotes_in_order()) {
+    ordered_json qj = {{"id", q->id}};
+    qj.update(span_json(a.text, q->span, ctx));
+    qj["kind"] = to_string(q->kind);
+    qj["cue"] = q->cue ? span_json(a.text, *q->cue, ctx) : ordered_json(nullptr);
+    qj["speaker"] = q->speaker.empty() ? ordered_json(nullptr) : ordered_json(q->speaker);
+    put_prov(qj, q->prov);
+    quotes.push_back(qj);
+  }
+  j["quotes"] = quotes;
+  ordered_json notes = ordered_json::array();
+  for (const auto& [id, n] : s.notes) {
+    ordered_json nj = {{"id", id}, {"target", n.target.empty() ? ordered_json(nullptr) : ordered_json(n.target)}};
+    nj["span"] = n.span ? span_json(a.text, *n.span, ctx) : ordered_json(nullptr);
+    nj["text"] = n.text;
+    put_prov(nj, n.prov);
+    notes.push_back(nj);
+  }
+  j["notes"] = notes;
+  return j.dump(1) + "\n";
+}
+
+namespace {
+
+std::optional<Span> read_span(Fields& f, const nlohmann::ordered_json& o, const std::string& path) {
+  const auto b = f.index(o, path, "begin", true);
+  const auto e = f.index(o, path, "end", true);
+  if (!b || !e) return std::nullopt;
+  return Span{*b, *e};
+}
+
+TextQuote read_quote(Fields& f, const nlohmann::ordered_json& o, const std::string& path) {
+  TextQuote q;
+  q.exact = f.str(o, path, "text", false).value_or("");
+  q.prefix = f.str(o, path, "prefix", false).value_or("");
+  q.suffix = f.str(o, path, "suffix", false).value_or("");
+  return q;
+}
+
+// The article of a bundle: its text is the truth; spans are read back and checked.
+std::optional<article::Article> read_article(Fields& f, const nlohmann::ordered_json& aj, std::vector<std::string>& problems) {
+  const auto text = f.str(aj, "article", "text", true);
+  if (!text) return std::nullopt;
+  if (!text::check_utf8(*text).valid) {
+    problems.push_back("article.text: not valid UTF-8");
+    return std::nullopt;
+  }
+  article::Article a;
+  a.text = text::IndexedText(*text);
+  a.id = article::text_hash(*text);
+  if (const auto id = f.str(aj, "article", "id", true); id && *id != a.id)
+    problems.push_back("article.id: " + *id + " does not match the text (its hash is " + a.id + "): the text was changed");
+  a.source = f.str(aj, "article", "source", false).value_or("");
+  a.format = f.str(aj, "article", "format", false).value_or("text");
+  a.encoding = f.str(aj, "article", "encoding", false).value_or("UTF-8");
+  a.title = f.str(aj, "article", "title", false).value_or("");
+  const std::size_t n = a.text.code_points();
+  const auto spans = [&](const char* key, std::vector<article::Span>& out) {
+    if (const nlohmann::ordered_json* arr = f.array(aj, "article", key, false))
+      for (std::size_t i = 0; i < arr->size(); ++i) {
+        const std::string p = at(std::string("article.") + key, i);
+        if (auto s = read_span(f, (*arr)[i], p)) {
+          if (s->end < s->begin || s->end > n) problems.push_back(p + ": " + annotate::span_problem(*s, n));
+          else out.push_back(*s);
+        }
+      }
+  };
+  spans("paragraphs", a.paragraphs);
+  spans("sentences", a.sentences);
+  if (const nlohmann::ordered_json* ts = f.get(aj, "article", "title_span", false))
+    if (auto s = read_span(f, *ts, "article.title_span"); s && s->end <= n) a.title_span = *s;
+  if (const nlohmann::ordered_json* meta = f.get(aj, "article", "metadata", false); meta && meta->is_object())
+    for (const auto& [key, v] : meta->items()) {
+      article::MetaField m{key, "", ""};
+      if (v.is_object()) {
+        if (v.contains("raw") && v["raw"].is_string()) m.raw = v["raw"].get<std::string>();
+        if (v.contains("iso") && v["iso"].is_string()) m.iso = v["iso"].get<std::string>();
+      }
+      a.metadata.push_back(std::move(m));
+    }
+  for (const char* key : {"normalization", "warnings"})
+    if (const nlohmann::ordered_json* arr = f.array(aj, "article", key, false))
+      for (const auto& x : *arr)
+        if (x.is_string()) (key[0] == 'n' ? a.normalization : a.warnings).push_back(x.get<std::string>());
+  return a;
+}
+
+}  // namespace
+
+Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
+  Loaded l;
+  const json::Parsed parsed = json::parse(bytes);
+  if (!parsed.ok) {
+    l.problems.push_back((parsed.truncated ? "truncated JSON (the file ends before the data is complete) at byte "
+                                           : "invalid JSON at byte ") +
+                         std::to_string(parsed.error_byte) + ", line " + std::to_string(text::line_of_offset(bytes, parsed.error_byte)));
+    return l;
+  }
+  const nlohmann::ordered_json& j = parsed.value;
+  Fields f(l.problems);
+  if (!j.is_object() || !j.contains("format") || j["format"] != "glossa") {
+    l.problems.push_back("not a Glossa annotation file (no \"format\": \"glossa\")");
+    return l;
+  }
+  const nlohmann::ordered_json* version = f.get(j, "", "version", true);
+  if (!version) return l;
+  if (!version->is_number_integer() || version->get<long long>() != kNativeVersion) {
+    l.problems.push_back("version: unsupported version " + version->dump() + " (this Glossa reads version " +
+                         std::to_string(kNativeVersion) + "; a newer Glossa wrote this file?)");
+    return l;
+  }
+  const nlohmann::ordered_json* aj = f.get(j, "", "article", true);
+  if (!aj) return l;
+  const std::string kind = f.str(j, "", "kind", true).value_or("");
+  if (kind != "bundle" && kind != "annotations") {
+    if (!kind.empty()) l.problems.push_back("kind: expected \"bundle\" or \"annotations\", found \"" + kind + "\"");
+    return l;
+  }
+  std::string file_id = f.str(*aj, "article", "id", true).value_or("");
+  if (kind == "bundle") {
+    l.article = read_article(f, *aj, l.problems);
+    if (!l.ok()) return l;
+  }
+  const std::size_t length = l.article ? l.article->text.code_points() : f.index(*aj, "article", "length", true).value_or(0);
+  l.set = AnnotationSet(file_id, length);
+
+  if (const nlohmann::ordered_json* types = f.array(j, "", "types", false)) {
+    TypeSet ts;
+    for (std::size_t i = 0; i < types->size(); ++i) {
+      const std::string p = at("types", i);
+      EntityType t;
+      t.name = f.str((*types)[i], p, "name", true).value_or("");
+      t.label = f.str((*types)[i], p, "label", false).value_or(t.name);
+      const std::string color = f.str((*types)[i], p, "color", false).value_or("#808080");
+      if (!parse_color_hex(color, t.color)) f.problem(p + ".color", "expected \"#rrggbb\", found \"" + color + "\"");
+      const std::string key = f.str((*types)[i], p, "key", false).value_or("");
+      t.key = key.size() == 1 ? key[0] : 0;
+      std::string why;
+      if (!t.name.empty() && !ts.put(t, &why)) f.problem(p, why);
+    }
+    if (!ts.empty()) l.set.types = ts;
+  }
+  Anchors anchors;
+  const auto each = [&](const char* key, auto&& fn) {
+    if (const nlohmann::ordered_json* arr = f.array(j, "", key, false))
+      for (std::size_t i = 0; i < arr->size(); ++i) fn((*arr)[i], at(key, i));
+  };
+  const auto unique = [&](const std::string& p, const std::string& id) {
+    if (id.empty()) return false;
+    if (l.set.has_annotation(id)) {
+      f.problem(p + ".id", "\"" + id + "\" is used twice");
+      return false;
+    }
+    return true;
+  };
+  each("entities", [&](const nlohmann::ordered_json& o, const std::string& p) {
+    Entity e;
+    e.id = f.str(o, p, "id", true).value_or("");
+    e.name = f.str(o, p, "name", false).value_or("");
+    e.type = f.str(o, p, "type", false).value_or("");
+    e.prov = read_prov(f, o, p);
+    if (unique(p, e.id)) l.set.entities.emplace(e.id, e);
+  });
+  each("mentions", [&](const nlohmann::ordered_json& o, const std::string& p) {
+    Mention m;
+    m.id = f.str(o, p, "id", true).value_or("");
+    const auto s = read_span(f, o, p);
+    m.type = f.str(o, p, "type", true).value_or("");
+    m.entity = f.str(o, p, "entity", false).value_or("");
+    m.prov = read_prov(f, o, p);
+    if (!s || !unique(p, m.id)) return;
+    m.span = *s;
+    anchors.span[m.id] = read_quote(f, o, p);
+    if (auto prob = span_problem(m.span, length); !prob.empty()) f.problem(p, prob);
+    if (!m.entity.empty() && !l.set.entity(m.entity)) f.problem(p + ".entity", m.entity + " is not an entity in this file");
+    l.set.mentions.emplace(m.id, m);
+  });
+  each("quotes", [&](const nlohmann::ordered_json& o, const std::string& p) {
+    Quote q;
+    q.id = f.str(o, p, "id", true).value_or("");
+    const auto s = read_span(f, o, p);
+    const std::string kind_s = f.str(o, p, "kind", false).value_or("direct");
+    if (!parse_quote_kind(kind_s, q.kind)) f.problem(p + ".kind", "expected direct, indirect or mixed, found \"" + kind_s + "\"");
+    if (const nlohmann::ordered_json* cue = f.get(o, p, "cue", false)) {
+      q.cue = read_span(f, *cue, p + ".cue");
+      if (q.cue) {
+        anchors.cue[q.id] = read_quote(f, *cue, p + ".cue");
+        if (auto prob = span_problem(*q.cue, length); !prob.empty()) f.problem(p + ".cue", prob);
+      }
+    }
+    q.speaker = f.str(o, p, "speaker", false).value_or("");
+    q.prov = read_prov(f, o, p);
+    if (!s || !unique(p, q.id)) return;
+    q.span = *s;
+    anchors.span[q.id] = read_quote(f, o, p);
+    if (auto prob = span_problem(q.span, length); !prob.empty()) f.problem(p, prob);
+    if (!q.speaker.empty() && !l.set.mention(q.speaker)) f.problem(p + ".speaker", q.speaker + " is not a mention in this file");
+    l.set.quotes.emplace(q.id, q);
+  });
+  each("notes", [&](const nlohmann::ordered_json& o, const std::string& p) {
+    Note n;
+    n.id = f.str(o, p, "id", true).value_or("");
+    n.target = f.str(o, p, "target", false).value_or("");
+    if (const nlohmann::ordered_json* sp = f.get(o, p, "span", false)) {
+      n.span = read_span(f, *sp, p + ".span");
+      if (n.span) anchors.span[n.id] = read_quote(f, *sp, p + ".span");
+      if (n.span)
+        if (auto prob = span_problem(*n.span, length); !prob.empty()) f.problem(p + ".span", prob);
+    }
+    n.text = f.str(o, p, "text", true).value_or("");
+    n.prov = read_prov(f, o, p);
+    if (!unique(p, n.id)) return;
+    if (!n.target.empty() && !l.set.has_annotation(n.target)) f.problem(p + ".target", n.target + " is not an annotation in this file");
+    if (n.target.empty() && !n.span) f.problem(p, "a note needs a target or a span");
+    l.set.notes.emplace(n.id, n);
+  });
+  if (!l.ok()) return l;
+  settle(l, file_id, anchors, opts);
+  return l;
+}
+
+}  // namespace glossa::formats
