@@ -41,6 +41,7 @@ const char* noun<Note>() { return "note"; }
 std::string check(const AnnotationSet& s, const Mention& m) {
   if (auto p = span_problem(m.span, s.text_length()); !p.empty()) return p;
   if (!s.types.find(m.type)) return "unknown type \"" + m.type + "\"";
+  if (auto p = fragments_problem(m.fragments, m.span); !p.empty()) return p;
   if (!m.entity.empty() && !s.entity(m.entity)) return "entity " + m.entity + " does not exist";
   return {};
 }
@@ -50,6 +51,7 @@ std::string check(const AnnotationSet& s, const Entity& e) {
 }
 std::string check(const AnnotationSet& s, const Quote& q) {
   if (auto p = span_problem(q.span, s.text_length()); !p.empty()) return p;
+  if (auto p = fragments_problem(q.fragments, q.span); !p.empty()) return p;
   if (q.cue)
     if (auto p = span_problem(*q.cue, s.text_length()); !p.empty()) return "cue " + p;
   if (!q.speaker.empty() && !s.mention(q.speaker)) return "speaker " + q.speaker + " is not a mention";
@@ -220,7 +222,7 @@ bool Editor::redo() {
 // --- operations ---
 
 EditResult Editor::add_mention(Span span, const std::string& type, const std::string& origin) {
-  Mention m{set_.new_id('m'), span, type, {}, fresh(origin)};
+  Mention m{set_.new_id('m'), span, type, {}, fresh(origin), {}};
   return apply(Step{"Mark " + type, {Change<Mention>{std::nullopt, m}}});
 }
 
@@ -237,6 +239,7 @@ EditResult Editor::set_mention_span(const Id& id, Span span) {
   if (!m) return EditResult::fail("mention " + id + " does not exist");
   Mention after = *m;
   after.span = span;
+  after.fragments.clear();  // a new span is one piece
   return apply(Step{"Resize mention", {Change<Mention>{*m, after}}});
 }
 
@@ -326,7 +329,7 @@ EditResult Editor::merge_entities(const Id& keep, const Id& absorbed) {
 }
 
 EditResult Editor::add_quote(Span span, QuoteKind kind, const std::string& origin) {
-  Quote q{set_.new_id('q'), span, kind, std::nullopt, {}, fresh(origin)};
+  Quote q{set_.new_id('q'), span, kind, std::nullopt, {}, fresh(origin), {}};
   return apply(Step{std::string("Mark ") + to_string(kind) + " quote", {Change<Quote>{std::nullopt, q}}});
 }
 

@@ -28,6 +28,19 @@ std::string span_problem(const Span& s, std::size_t length) {
   return {};
 }
 
+std::string fragments_problem(const Fragments& f, const Span& covering) {
+  if (f.empty()) return {};
+  // The pieces keep the order they were written in (brat allows "209 236;91 186"); they may not overlap.
+  Fragments sorted = f;
+  std::sort(sorted.begin(), sorted.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    if (sorted[i].end <= sorted[i].begin) return "a fragment is empty or reversed";
+    if (i && sorted[i].begin < sorted[i - 1].end) return "fragments overlap";
+  }
+  if (sorted.front().begin != covering.begin || sorted.back().end != covering.end) return "fragments do not match the span";
+  return {};
+}
+
 const Mention* AnnotationSet::mention(const Id& id) const {
   const auto it = mentions.find(id);
   return it == mentions.end() ? nullptr : &it->second;
@@ -58,6 +71,7 @@ std::vector<std::string> AnnotationSet::problems() const {
     if (id != m.id) out.push_back("mention " + id + ": stored under another id (" + m.id + ")");
     if (auto p = span_problem(m.span, length_); !p.empty()) out.push_back("mention " + id + ": " + p);
     if (!types.find(m.type)) out.push_back("mention " + id + ": unknown type \"" + m.type + "\"");
+    if (auto p = fragments_problem(m.fragments, m.span); !p.empty()) out.push_back("mention " + id + ": " + p);
     if (!m.entity.empty() && !entities.count(m.entity)) out.push_back("mention " + id + ": entity " + m.entity + " does not exist");
   }
   for (const auto& [id, e] : entities) {
@@ -67,6 +81,7 @@ std::vector<std::string> AnnotationSet::problems() const {
   for (const auto& [id, q] : quotes) {
     if (id != q.id) out.push_back("quote " + id + ": stored under another id (" + q.id + ")");
     if (auto p = span_problem(q.span, length_); !p.empty()) out.push_back("quote " + id + ": " + p);
+    if (auto p = fragments_problem(q.fragments, q.span); !p.empty()) out.push_back("quote " + id + ": " + p);
     if (q.cue)
       if (auto p = span_problem(*q.cue, length_); !p.empty()) out.push_back("quote " + id + ": cue " + p);
     if (!q.speaker.empty() && !mentions.count(q.speaker))

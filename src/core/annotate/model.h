@@ -23,13 +23,19 @@ struct Provenance {
   bool operator==(const Provenance& o) const { return author == o.author && created == o.created && origin == o.origin; }
 };
 
+// A span with gaps (brat's discontinuous annotations) keeps its pieces; span is then the covering range.
+using Fragments = std::vector<Span>;
+
 struct Mention {
   Id id;
   Span span;
   std::string type;  // a name in the set's TypeSet
   Id entity;         // the entity it names, or "" (a mention on its own)
   Provenance prov;
-  bool operator==(const Mention& o) const { return id == o.id && span == o.span && type == o.type && entity == o.entity && prov == o.prov; }
+  Fragments fragments;  // empty: the span is contiguous
+  bool operator==(const Mention& o) const {
+    return id == o.id && span == o.span && type == o.type && entity == o.entity && prov == o.prov && fragments == o.fragments;
+  }
 };
 
 struct Entity {
@@ -51,8 +57,10 @@ struct Quote {
   std::optional<Span> cue;  // "said"
   Id speaker;               // a mention id, or ""
   Provenance prov;
+  Fragments fragments;      // empty: the span is contiguous
   bool operator==(const Quote& o) const {
-    return id == o.id && span == o.span && kind == o.kind && cue == o.cue && speaker == o.speaker && prov == o.prov;
+    return id == o.id && span == o.span && kind == o.kind && cue == o.cue && speaker == o.speaker && prov == o.prov &&
+           fragments == o.fragments;
   }
 };
 
@@ -80,6 +88,13 @@ class AnnotationSet {
   std::map<Id, Entity> entities;
   std::map<Id, Quote> quotes;
   std::map<Id, Note> notes;
+  // Records of an imported file that the model does not represent (brat events, attributes, normalizations),
+  // kept verbatim so exporting to the same format loses nothing: {"brat", "E1\tAttribution:T4 Content:T3"}.
+  struct Foreign {
+    std::string format, record;
+    bool operator==(const Foreign& o) const { return format == o.format && record == o.record; }
+  };
+  std::vector<Foreign> foreign;
 
   const Mention* mention(const Id& id) const;
   const Entity* entity(const Id& id) const;
@@ -109,5 +124,7 @@ class AnnotationSet {
 // Checks one span against a text length: "span 40..38 is empty or reversed", "span 10..9000 is outside the
 // text (length 2463)"; empty when fine.
 std::string span_problem(const Span& s, std::size_t length);
+// The same for fragments: non-empty, not overlapping (in any order), exactly covering the span.
+std::string fragments_problem(const Fragments& f, const Span& covering);
 
 }  // namespace glossa::annotate

@@ -34,9 +34,10 @@ bool TypeSet::put(EntityType t, std::string* why) {
     return false;
   };
   if (t.name.empty()) return fail("a type needs a name");
+  // Any name other tools use (brat: "Gene_or_gene_product", "Entity-Origin"), but one word: files use it
+  // as a token.
   for (const char c : t.name)
-    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
-      return fail("type name \"" + t.name + "\" may only use letters, digits, '_' and '-'");
+    if (static_cast<unsigned char>(c) <= ' ') return fail("type name \"" + t.name + "\" may not contain spaces or control characters");
   if (t.key && (t.key < '1' || t.key > '9')) return fail("type keys are 1 to 9");
   for (const auto& o : types_)
     if (o.key == t.key && t.key && o.name != t.name) return fail(std::string("key ") + t.key + " is taken by " + o.name);

@@ -2,12 +2,15 @@
 
 #include <cctype>
 #include <cstdio>
+#include <optional>
 
 #include "core/article/draft.h"
 #include "core/article/html_reader.h"
 #include "core/article/json_reader.h"
 #include "core/article/markdown_reader.h"
 #include "core/article/plain_text_reader.h"
+#include "core/article/sentences.h"
+#include "core/text/utf8.h"
 #include "core/text/decode.h"
 
 namespace glossa::article {
@@ -91,6 +94,52 @@ ReadResult read_article_file(std::string_view bytes, const std::string& name) {
     r.articles.push_back(build_article(std::move(d)));
   }
   if (r.articles.empty()) return fail("no article could be read");
+  return r;
+}
+
+ReadResult read_verbatim(std::string_view bytes, const std::string& name) {
+  ReadResult r;
+  const text::Utf8Check check = text::check_utf8(bytes);
+  if (!check.valid) {
+    r.error = name + ": not valid UTF-8 (first bad byte at offset " + std::to_string(check.first_bad_byte) + ", line " +
+              std::to_string(text::line_of_offset(bytes, check.first_bad_byte)) + ")";
+    return r;
+  }
+  if (bytes.size() > kMaxArticleBytes) {
+    r.error = name + ": the file is too large (" + megabytes(bytes.size()) + "; the limit is " + megabytes(kMaxArticleBytes) + ")";
+    return r;
+  }
+  Article a;
+  a.source = name;
+  a.format = "text";
+  a.encoding = "UTF-8";
+  a.text = text::IndexedText(std::string(bytes));
+  a.id = text_hash(bytes);
+  // Paragraphs: runs of non-blank lines, as code point spans of the unchanged text.
+  std::size_t cp = 0, para_end = 0;
+  std::optional<std::size_t> para_start;
+  for (std::size_t i = 0; i <= bytes.size();) {
+    const std::size_t nl = bytes.find('\n', i);
+    const std::size_t e = nl == std::string_view::npos ? bytes.size() : nl;
+    const std::string_view line = bytes.substr(i, e - i);
+    const std::size_t line_cp = text::count_code_points(line);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      if (!para_start) para_start = cp;
+      para_end = cp + line_cp;
+    } else if (para_start) {
+      a.paragraphs.push_back(Span{*para_start, para_end});
+      para_start.reset();
+    }
+    cp += line_cp + 1;
+    if (nl == std::string_view::npos) break;
+    i = nl + 1;
+  }
+  if (para_start) a.paragraphs.push_back(Span{*para_start, para_end});
+  for (const Span& p : a.paragraphs) {
+    auto s = split_sentences(a.text, p);
+    a.sentences.insert(a.sentences.end(), s.begin(), s.end());
+  }
+  r.articles.push_back(std::move(a));
   return r;
 }
 

@@ -18,4 +18,8 @@ std::string detect_format(const std::string& name, std::string_view head);
 
 ReadResult read_article_file(std::string_view bytes, const std::string& name);
 
+// The text exactly as it is in the file (UTF-8 required, nothing dropped or normalized), for formats whose
+// offsets count the file's characters (brat standoff). Paragraphs are its blank-line separated blocks.
+ReadResult read_verbatim(std::string_view bytes, const std::string& name);
+
 }  // namespace glossa::article

@@ -18,6 +18,7 @@ annotate::AnnotationSet rebase(annotate::AnnotationSet& from, const std::string&
   s.entities = std::move(from.entities);
   s.quotes = std::move(from.quotes);
   s.notes = std::move(from.notes);
+  s.foreign = std::move(from.foreign);
   return s;
 }
 

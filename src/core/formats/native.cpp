@@ -25,6 +25,12 @@ ordered_json span_json(const text::IndexedText& t, Span s, bool context) {
   return j;
 }
 
+ordered_json fragments_json(const Fragments& f) {
+  ordered_json a = ordered_json::array();
+  for (const Span& s : f) a.push_back({s.begin, s.end});
+  return a;
+}
+
 void put_prov(ordered_json& j, const Provenance& p) {
   if (!p.author.empty()) j["author"] = p.author;
   if (!p.created.empty()) j["created"] = p.created;
@@ -71,6 +77,7 @@ std::string write_native(const article::Article& a, const AnnotationSet& s, bool
   for (const Mention* m : s.mentions_in_order()) {
     ordered_json mj = {{"id", m->id}};
     mj.update(span_json(a.text, m->span, ctx));
+    if (!m->fragments.empty()) mj["fragments"] = fragments_json(m->fragments);
     mj["type"] = m->type;
     mj["entity"] = m->entity.empty() ? ordered_json(nullptr) : ordered_json(m->entity);
     put_prov(mj, m->prov);
@@ -81,6 +88,7 @@ std::string write_native(const article::Article& a, const AnnotationSet& s, bool
   for (const Quote* q : s.quotes_in_order()) {
     ordered_json qj = {{"id", q->id}};
     qj.update(span_json(a.text, q->span, ctx));
+    if (!q->fragments.empty()) qj["fragments"] = fragments_json(q->fragments);
     qj["kind"] = to_string(q->kind);
     qj["cue"] = q->cue ? span_json(a.text, *q->cue, ctx) : ordered_json(nullptr);
     qj["speaker"] = q->speaker.empty() ? ordered_json(nullptr) : ordered_json(q->speaker);
@@ -97,6 +105,9 @@ std::string write_native(const article::Article& a, const AnnotationSet& s, bool
     notes.push_back(nj);
   }
   j["notes"] = notes;
+  ordered_json foreign = ordered_json::array();
+  for (const auto& f : s.foreign) foreign.push_back({{"format", f.format}, {"record", f.record}});
+  j["foreign"] = foreign;
   return j.dump(1) + "\n";
 }
 
@@ -107,6 +118,21 @@ std::optional<Span> read_span(Fields& f, const nlohmann::ordered_json& o, const 
   const auto e = f.index(o, path, "end", true);
   if (!b || !e) return std::nullopt;
   return Span{*b, *e};
+}
+
+Fragments read_fragments(Fields& f, const nlohmann::ordered_json& o, const std::string& path) {
+  Fragments out;
+  const nlohmann::ordered_json* arr = f.array(o, path, "fragments", false);
+  if (!arr) return out;
+  for (std::size_t i = 0; i < arr->size(); ++i) {
+    const auto& x = (*arr)[i];
+    if (!x.is_array() || x.size() != 2 || !x[0].is_number_unsigned() || !x[1].is_number_unsigned()) {
+      f.problem(at(path + ".fragments", i), "expected [begin, end]");
+      continue;
+    }
+    out.push_back(Span{x[0].get<std::size_t>(), x[1].get<std::size_t>()});
+  }
+  return out;
 }
 
 TextQuote read_quote(Fields& f, const nlohmann::ordered_json& o, const std::string& path) {
@@ -248,6 +274,7 @@ Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
     m.type = f.str(o, p, "type", true).value_or("");
     m.entity = f.str(o, p, "entity", false).value_or("");
     m.prov = read_prov(f, o, p);
+    m.fragments = read_fragments(f, o, p);
     if (!s || !unique(p, m.id)) return;
     m.span = *s;
     anchors.span[m.id] = read_quote(f, o, p);
@@ -270,6 +297,7 @@ Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
     }
     q.speaker = f.str(o, p, "speaker", false).value_or("");
     q.prov = read_prov(f, o, p);
+    q.fragments = read_fragments(f, o, p);
     if (!s || !unique(p, q.id)) return;
     q.span = *s;
     anchors.span[q.id] = read_quote(f, o, p);
@@ -294,6 +322,13 @@ Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
     if (n.target.empty() && !n.span) f.problem(p, "a note needs a target or a span");
     l.set.notes.emplace(n.id, n);
   });
+  if (const nlohmann::ordered_json* foreign = f.array(j, "", "foreign", false))
+    for (std::size_t i = 0; i < foreign->size(); ++i) {
+      const std::string p = at("foreign", i);
+      const auto fmt = f.str((*foreign)[i], p, "format", true);
+      const auto rec = f.str((*foreign)[i], p, "record", true);
+      if (fmt && rec) l.set.foreign.push_back({*fmt, *rec});
+    }
   if (!l.ok()) return l;
   settle(l, file_id, anchors, opts);
   return l;
