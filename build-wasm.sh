@@ -17,8 +17,9 @@ usage() {
 Usage: ./build-wasm.sh COMMAND [options]
 
   serve [--port N]  set up, build the web app and serve it on http://127.0.0.1:N/ (default 8080)
-  test              set up, build everything and run every test: native unit tests (CTest), the same
-                    tests built with em++ under node (CTest), and the browser tests (node --test)
+  test              set up, build everything and run every test: native unit tests (CTest), the file
+                    format checks against JSON Schemas (node --test), the unit tests built with em++
+                    under node (CTest), and the browser tests (node --test)
   build             set up and build the native tools and the web app
   native            build only the native core, unit tests and the glossa CLI (build/native)
   web               build only the web app (build/wasm/site)
@@ -83,6 +84,8 @@ cmd_test() {
   run_stage native-build build_native; [ "${RESULTS[-1]}" = 0 ] || native_ok=0
   run_stage web-build build_web; [ "${RESULTS[-1]}" = 0 ] || web_ok=0
   [ $native_ok = 1 ] && run_stage native-unit-tests ctest --test-dir "$NATIVE_DIR" --output-on-failure
+  [ $native_ok = 1 ] && run_stage interop-tests env GLOSSA_CLI="$NATIVE_DIR/src/cli/glossa" \
+    node --test --test-reporter=tap "$ROOT"/tests/interop/*.test.mjs
   [ $web_ok = 1 ] && run_stage wasm-unit-tests ctest --test-dir "$WASM_DIR" --output-on-failure
   [ $web_ok = 1 ] && run_stage browser-tests env GLOSSA_SITE_DIR="$SITE_DIR" \
     node --test --test-reporter=tap "$ROOT"/tests/e2e/*.test.mjs
@@ -94,7 +97,7 @@ cmd_test() {
     local name=${STAGES[$i]} rc=${RESULTS[$i]} log="$ROOT/build/logs/${STAGES[$i]}.log"
     case $name in
       *unit-tests) read -r total f < <(ctest_summary "$log"); grep -E 'tests passed, [0-9]+ tests failed' "$log" | tail -n 1 | sed "s/^/  $name: /" ;;
-      browser-tests) read -r total f < <(node_summary "$log"); echo "  $name: $(grep -E '^# (tests|pass|fail) ' "$log" | tr '\n' ' ')" ;;
+      interop-tests|browser-tests) read -r total f < <(node_summary "$log"); echo "  $name: $(grep -E '^# (tests|pass|fail) ' "$log" | tr '\n' ' ')" ;;
       *) total=0; f=0; echo "  $name: $([ "$rc" = 0 ] && echo ok || echo "FAILED (exit $rc, see build/logs/$name.log)")" ;;
     esac
     [ "$rc" = 0 ] || { status=1; [ "$f" -gt 0 ] || f=1; }

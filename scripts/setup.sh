@@ -127,7 +127,7 @@ ensure_sdl2_wasm() {
 ensure_npm_packages() {
   local stamp="$GLOSSA_ROOT/node_modules/.glossa-lock"
   if [ -f "$stamp" ] && cmp -s "$stamp" "$GLOSSA_ROOT/package-lock.json"; then return 0; fi
-  step "installing npm packages (npm ci: playwright-core)"
+  step "installing npm packages (npm ci: playwright-core, ajv)"
   (cd "$GLOSSA_ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
   cp "$GLOSSA_ROOT/package-lock.json" "$stamp"
 }

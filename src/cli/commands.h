@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/documents.h"
+
 namespace glossa::cli {
 
 // Reads a whole file; on failure returns false with the reason (strerror) in why.
@@ -11,5 +13,17 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& w
 
 // One JSON object per article on out; problems on err as "glossa: FILE: reason". Exit 1 if any file failed.
 int run_parse(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+
+struct ConvertArgs {
+  std::string in, to, out;  // out "": standard output
+  std::size_t record = 0;   // 1-based article of a file with several (JSON Lines, Label Studio tasks); 0: the only one
+  InputOptions input;
+};
+// Exit 0 written, 1 the input could not be read or written, 2 unknown format.
+int run_convert(const ConvertArgs& args, std::ostream& out, std::ostream& err);
+
+// A line per file (and per article of a file with several): valid with counts, or each problem. Exit 1 if
+// any file is invalid.
+int run_validate(const std::vector<std::string>& files, const InputOptions& input, std::ostream& out, std::ostream& err);
 
 }  // namespace glossa::cli

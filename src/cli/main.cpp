@@ -3,15 +3,28 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "core/formats/registry.h"
 #include "core/version.h"
 
+namespace {
+// --article and --reanchor, shared by the commands that read annotation files.
+void add_input_options(CLI::App* cmd, glossa::cli::InputOptions& in) {
+  cmd->add_option("--article", in.article_path,
+                  "the article that annotation-only files (Glossa annotations, W3C, a brat .ann without its .txt) belong to");
+  cmd->add_flag("--reanchor", in.reanchor,
+                "annotations made for a slightly different text: find each again by its text and context instead of refusing");
+}
+}  // namespace
+
 int main(int argc, char** argv) {
+  using namespace glossa;
   CLI::App app{"Glossa: annotate quotes, speakers and named entities in news articles.\n"
                "This tool runs the same core as the web app, for batch work on files."};
   app.name("glossa");
-  app.set_version_flag("-V,--version", std::string("glossa ") + glossa::kVersion);
+  app.set_version_flag("-V,--version", std::string("glossa ") + kVersion);
   app.require_subcommand(0, 1);
-  app.footer("The web app: ./build-wasm.sh serve, then open the printed URL.");
+  app.footer("Formats: " + formats::format_names(false) + " (read); " + formats::format_names(true) +
+             " (write). Articles: .txt, .md, .html, .json, .jsonl.\nThe web app: ./build-wasm.sh serve, then open the printed URL.");
 
   std::vector<std::string> parse_files;
   CLI::App* parse = app.add_subcommand("parse", "Read article files and print each article as one JSON object per line "
@@ -19,12 +32,28 @@ int main(int argc, char** argv) {
                                                 "paragraph and sentence spans in code points.");
   parse->add_option("FILE", parse_files, "article files: .txt, .md, .html, .json, .jsonl (others are sniffed)")->required();
 
+  cli::ConvertArgs conv;
+  CLI::App* convert = app.add_subcommand("convert", "Convert an article or an annotation file to another format.");
+  convert->add_option("IN", conv.in, "an article, a Glossa file, W3C JSON-LD, a brat .ann (its .txt next to it), ...")->required();
+  convert->add_option("--to", conv.to, "output format: " + formats::format_names(true))->required();
+  convert->add_option("-o,--output", conv.out, "output file (brat: OUT.ann and OUT.txt); standard output when omitted");
+  convert->add_option("--record", conv.record, "which article of a file that holds several (1 = the first)");
+  add_input_options(convert, conv.input);
+
+  std::vector<std::string> validate_files;
+  cli::InputOptions validate_in;
+  CLI::App* validate = app.add_subcommand("validate", "Check annotation files (and article files): say what is wrong and where.");
+  validate->add_option("FILE", validate_files, "files to check")->required();
+  add_input_options(validate, validate_in);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
-  if (*parse) return glossa::cli::run_parse(parse_files, std::cout, std::cerr);
+  if (*parse) return cli::run_parse(parse_files, std::cout, std::cerr);
+  if (*convert) return cli::run_convert(conv, std::cout, std::cerr);
+  if (*validate) return cli::run_validate(validate_files, validate_in, std::cout, std::cerr);
   std::cout << app.help();
   return 0;
 }

@@ -242,6 +242,8 @@ Loaded read_brat(std::string_view ann, std::optional<std::string_view> txt, cons
       lines.push_back(std::move(ln));
     }
   }
+  std::size_t mismatches = 0;
+  constexpr std::size_t kMaxMismatchesShown = 3;
   const auto problem = [&](std::size_t ln, const std::string& what) { l.problems.push_back(name + ".ann line " + std::to_string(ln) + ": " + what); };
   for (std::size_t li = 0; li < lines.size(); ++li) {
     const std::size_t line_no = li + 1;
@@ -306,6 +308,8 @@ Loaded read_brat(std::string_view ann, std::optional<std::string_view> txt, cons
         }
       }
       if (one_line(actual) != tb.text) {
+        // After a few, more of the same says nothing new: the .ann is for another text.
+        if (++mismatches > kMaxMismatchesShown) continue;
         problem(line_no, id + ": the .ann says \"" + tb.text + "\" at " + std::to_string(b) + ".." + std::to_string(e) +
                              " but the text there is \"" + actual + "\" (the .ann does not belong to this .txt)");
         continue;
@@ -319,19 +323,22 @@ Loaded read_brat(std::string_view ann, std::optional<std::string_view> txt, cons
     } else if (brat_id(id, 'R') && f.size() >= 2) {
       rels.push_back({id, f[1], f.size() > 2 ? f[2] : "", line_no, line});
     } else if ((brat_id(id, 'A') || brat_id(id, 'M')) && f.size() >= 2) {
-      attrs.push_back({id, f[1], line, line_no});
+      attrs.push_back({id, f[1], line, line_no, {}});
     } else if (id == "*" && f.size() >= 2) {
-      equivs.push_back({id, f[1], line, line_no});
+      equivs.push_back({id, f[1], line, line_no, {}});
     } else if (!id.empty() && id[0] == '#' && f.size() >= 2) {
       std::string tail = f.size() > 2 ? f[2] : "";
       for (std::size_t k = 3; k < f.size(); ++k) tail += "\t" + f[k];
-      comments.push_back({id, f[1], tail, line_no});
+      comments.push_back({id, f[1], tail, line_no, {}});
     } else if (!id.empty() && (brat_id(id, 'E') || brat_id(id, 'N') || brat_id(id, 'R') || brat_id(id, 'A'))) {
-      others.push_back({id, line, line, line_no});
+      others.push_back({id, line, line, line_no, {}});
     } else {
       problem(line_no, "not a brat standoff record: \"" + line.substr(0, 60) + "\"");
     }
   }
+  if (mismatches > kMaxMismatchesShown)
+    l.problems.push_back(name + ".ann: " + std::to_string(mismatches - kMaxMismatchesShown) +
+                         " more annotations do not match the text: the .ann was made for another text");
   if (!l.ok()) return l;
 
   // Quotes, and the relations that make cues and speakers.
