@@ -13,7 +13,8 @@ namespace glossa::test {
 inline void check_same_content(const annotate::AnnotationSet& got, const annotate::AnnotationSet& want, bool entities = true) {
   using namespace annotate;
   REQUIRE(got.mentions.size() == want.mentions.size());
-  for (const auto& [id, m] : want.mentions) {
+  for (const auto& [mid, m] : want.mentions) {
+    const std::string id = mid;  // doctest's message macros capture it in a lambda (no structured bindings in C++17)
     const Mention* g = got.mention(id);
     REQUIRE_MESSAGE(g, id);
     CHECK(g->span == m.span);
@@ -25,7 +26,8 @@ inline void check_same_content(const annotate::AnnotationSet& got, const annotat
     }
   }
   REQUIRE(got.quotes.size() == want.quotes.size());
-  for (const auto& [id, q] : want.quotes) {
+  for (const auto& [qid, q] : want.quotes) {
+    const std::string id = qid;
     const Quote* g = got.quote(id);
     REQUIRE_MESSAGE(g, id);
     CHECK(g->span == q.span);
