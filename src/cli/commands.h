@@ -26,4 +26,21 @@ int run_convert(const ConvertArgs& args, std::ostream& out, std::ostream& err);
 // any file is invalid.
 int run_validate(const std::vector<std::string>& files, const InputOptions& input, std::ostream& out, std::ostream& err);
 
+struct MergeArgs {
+  std::string a, b, out;
+  std::string to = "bundle";  // the merged file's format
+  std::string prefer = "a";   // how conflicts are settled: a, b or both
+  InputOptions input;
+};
+// Writes the merge and lists every conflict with how it was settled. Exit 0 merged, 1 not, 2 usage.
+int run_merge(const MergeArgs& args, std::ostream& out, std::ostream& err);
+
+struct AgreeArgs {
+  std::string a, b;
+  bool json = false;
+  InputOptions input;
+};
+// Agreement of b with a (the reference): a table, or JSON. Exit 0 compared, 1 not.
+int run_agree(const AgreeArgs& args, std::ostream& out, std::ostream& err);
+
 }  // namespace glossa::cli

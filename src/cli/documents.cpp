@@ -57,6 +57,12 @@ const article::Article* article_of(const formats::Loaded& l, const DocumentLoade
   return l.article ? &*l.article : loader.article();
 }
 
+std::string counts(const annotate::AnnotationSet& s) {
+  const auto n = [](std::size_t k, const char* one, const char* many) { return std::to_string(k) + " " + (k == 1 ? one : many); };
+  return n(s.mentions.size(), "mention", "mentions") + ", " + n(s.entities.size(), "entity", "entities") + ", " +
+         n(s.quotes.size(), "quote", "quotes") + ", " + n(s.notes.size(), "note", "notes");
+}
+
 bool write_file(const std::string& path, const std::string& bytes, std::ostream& err) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bytes;

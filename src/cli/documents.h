@@ -40,6 +40,9 @@ class DocumentLoader {
 // The article a loaded document's annotations are bound to.
 const article::Article* article_of(const formats::Loaded& l, const DocumentLoader& loader);
 
+// "5 mentions, 1 entity, 2 quotes, 2 notes"
+std::string counts(const annotate::AnnotationSet& s);
+
 // Writes bytes to path; false with the reason on err.
 bool write_file(const std::string& path, const std::string& bytes, std::ostream& err);
 

@@ -46,6 +46,23 @@ int main(int argc, char** argv) {
   validate->add_option("FILE", validate_files, "files to check")->required();
   add_input_options(validate, validate_in);
 
+  cli::MergeArgs merge_args;
+  CLI::App* merge = app.add_subcommand("merge", "Merge two annotation files of the same article; list where they disagree.");
+  merge->add_option("A", merge_args.a, "the first file (its annotations keep their ids)")->required();
+  merge->add_option("B", merge_args.b, "the second file")->required();
+  merge->add_option("-o,--output", merge_args.out, "the merged file")->required();
+  merge->add_option("--to", merge_args.to, "its format (default: bundle)");
+  merge->add_option("--prefer", merge_args.prefer, "settle every conflict with a's version (default), b's, or keep both");
+  add_input_options(merge, merge_args.input);
+
+  cli::AgreeArgs agree_args;
+  CLI::App* agree = app.add_subcommand("agree", "How far two annotators agree on an article: per type precision, recall and "
+                                                "F1 (exact and overlapping spans), Cohen's kappa on tokens, quote speakers.");
+  agree->add_option("A", agree_args.a, "the reference annotations")->required();
+  agree->add_option("B", agree_args.b, "the annotations scored against A")->required();
+  agree->add_flag("--json", agree_args.json, "JSON for machines instead of the table");
+  add_input_options(agree, agree_args.input);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -54,6 +71,8 @@ int main(int argc, char** argv) {
   if (*parse) return cli::run_parse(parse_files, std::cout, std::cerr);
   if (*convert) return cli::run_convert(conv, std::cout, std::cerr);
   if (*validate) return cli::run_validate(validate_files, validate_in, std::cout, std::cerr);
+  if (*merge) return cli::run_merge(merge_args, std::cout, std::cerr);
+  if (*agree) return cli::run_agree(agree_args, std::cout, std::cerr);
   std::cout << app.help();
   return 0;
 }

@@ -7,13 +7,6 @@
 
 namespace glossa::cli {
 
-namespace {
-std::string counts(const annotate::AnnotationSet& s) {
-  const auto n = [](std::size_t k, const char* one, const char* many) { return std::to_string(k) + " " + (k == 1 ? one : many); };
-  return n(s.mentions.size(), "mention", "mentions") + ", " + n(s.entities.size(), "entity", "entities") + ", " +
-         n(s.quotes.size(), "quote", "quotes") + ", " + n(s.notes.size(), "note", "notes");
-}
-}  // namespace
 
 int run_validate(const std::vector<std::string>& files, const InputOptions& input, std::ostream& out, std::ostream& err) {
   DocumentLoader loader(input);

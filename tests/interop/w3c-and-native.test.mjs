@@ -7,40 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { loadSuite, SUITE } from './lib/w3c-suite.mjs';
-import { ROOT, glossa, cpSpan } from './lib/cli.mjs';
+import { ROOT, glossa } from './lib/cli.mjs';
+import { annotatedBundle } from './lib/annotated.mjs';
 
 const suite = loadSuite();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-interop-'));
-const SAMPLE = path.join(ROOT, 'web/samples/riverside-flood-council-2023-03-14.txt');
 const nativeSchema = new Ajv({ allErrors: true, strict: false }).compile(
   JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/glossa.schema.json'), 'utf8')));
-
-// The sample article as a bundle, annotated the way a person would: entities grouped, a direct quote with
-// its speaker and cue, an indirect one, notes on an annotation and on a span, Cyrillic text marked.
-function annotatedBundle() {
-  const r = glossa('convert', SAMPLE, '--to', 'bundle');
-  assert.equal(r.status, 0, r.stderr);
-  const b = JSON.parse(r.stdout);
-  const t = b.article.text;
-  const prov = { author: 'ann', created: '2026-11-25T10:00:00Z', origin: 'manual' };
-  b.entities.push({ id: 'e1', name: 'Anna Petrova', type: 'PERSON', ...prov });
-  b.mentions.push(
-    { id: 'm1', ...cpSpan(t, 'Mayor Anna Petrova'), type: 'PERSON', entity: 'e1', ...prov },
-    { id: 'm2', ...cpSpan(t, 'the mayor'), type: 'PERSON', entity: 'e1', ...prov },
-    { id: 'm3', ...cpSpan(t, 'Colonel Dmitry Sokolov'), type: 'PERSON', entity: null, ...prov },
-    { id: 'm4', ...cpSpan(t, 'Набережная улица'), type: 'LOC', entity: null, ...prov },
-    { id: 'm5', ...cpSpan(t, 'Riverside City Council'), type: 'ORG', entity: null, ...prov });
-  b.quotes.push(
-    { id: 'q1', ...cpSpan(t, '“We cannot wait for the next forecast — the water is already at the steps of the library,”'),
-      kind: 'direct', cue: cpSpan(t, 'said', 1), speaker: 'm2', ...prov },
-    { id: 'q2', ...cpSpan(t, 'that the river had risen by 1.8 metres in four days'), kind: 'indirect', cue: null, speaker: 'm3', ...prov });
-  b.notes.push(
-    { id: 'n1', target: 'q1', span: null, text: 'Speaker is the mayor — “the mayor” = Petrova', ...prov },
-    { id: 'n2', target: null, span: cpSpan(t, 'Заречный переулок'), text: 'street name kept in Russian', ...prov });
-  const file = path.join(tmp, 'riverside.glossa.json');
-  fs.writeFileSync(file, JSON.stringify(b, null, 1));
-  return { file, bundle: b };
-}
 
 test('the W3C suite harness passes its correct samples and fails its incorrect ones', (t) => {
   const dir = (k) => path.join(SUITE, 'tools/samples', k);
@@ -70,7 +43,7 @@ test('the W3C suite harness passes its correct samples and fails its incorrect o
 });
 
 test('a bundle and an annotations-only file validate against docs/glossa.schema.json and with glossa validate', () => {
-  const { file } = annotatedBundle();
+  const { file } = annotatedBundle(tmp);
   const v = glossa('validate', file);
   assert.equal(v.status, 0, v.stdout + v.stderr);
   assert.match(v.stdout, /valid bundle file for article [0-9a-f]{16}: 5 mentions, 1 entity, 2 quotes, 2 notes/);
@@ -92,7 +65,7 @@ test('a bundle and an annotations-only file validate against docs/glossa.schema.
 });
 
 test('the W3C export passes every MUST assertion of the W3C test suite, collection and annotations', (t) => {
-  const { file } = annotatedBundle();
+  const { file } = annotatedBundle(tmp);
   const r = glossa('convert', file, '--to', 'w3c');
   assert.equal(r.status, 0, r.stderr);
   const c = JSON.parse(r.stdout);
@@ -108,7 +81,7 @@ test('the W3C export passes every MUST assertion of the W3C test suite, collecti
 });
 
 test('W3C round trip through the command line keeps every annotation', () => {
-  const { file, bundle } = annotatedBundle();
+  const { file, bundle } = annotatedBundle(tmp);
   const w3c = path.join(tmp, 'riverside.jsonld');
   assert.equal(glossa('convert', file, '--to', 'w3c', '-o', w3c).status, 0);
   const back = glossa('convert', w3c, '--article', file, '--to', 'glossa');

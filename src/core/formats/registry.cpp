@@ -4,7 +4,11 @@
 
 #include "core/article/reader.h"
 #include "core/formats/brat.h"
+#include "core/formats/conll.h"
+#include "core/formats/csv.h"
+#include "core/formats/label_studio.h"
 #include "core/formats/native.h"
+#include "core/formats/spacy.h"
 #include "core/formats/w3c.h"
 
 namespace glossa::formats {
@@ -15,6 +19,10 @@ const std::vector<FormatInfo>& all_formats() {
       {"glossa", ".glossa.json", "Glossa annotations only, bound to the article by its id and text", true, true},
       {"w3c", ".jsonld", "W3C Web Annotation (JSON-LD AnnotationCollection)", true, true},
       {"brat", ".ann", "brat standoff (.ann next to the article's .txt)", true, true},
+      {"label-studio", ".label-studio.json", "Label Studio tasks with their annotations (JSON export)", true, true},
+      {"conll", ".conll", "CoNLL-2003 IOB2: a token per line with its entity tag", false, true},
+      {"spacy", ".spacy.json", "spaCy Doc.to_json: ents, span groups, sentences, tokens", false, true},
+      {"csv", ".quotes.csv", "the quotes as CSV: text, speaker, cue, kind, offsets", false, true},
   };
   return formats;
 }
@@ -47,6 +55,14 @@ Exported export_document(const std::string& format, const article::Article& a, c
     // brat counts offsets in the .txt, so the text goes with the .ann.
     e.files.push_back({".txt", a.text.str()});
     e.files.push_back({".ann", write_brat_ann(a, s, &e.warnings)});
+  } else if (format == "label-studio") {
+    e.files.push_back({f->suffix, write_label_studio(a, s, &e.warnings)});
+  } else if (format == "conll") {
+    e.files.push_back({f->suffix, write_conll(a, s, &e.warnings)});
+  } else if (format == "spacy") {
+    e.files.push_back({f->suffix, write_spacy(a, s, &e.warnings)});
+  } else if (format == "csv") {
+    e.files.push_back({f->suffix, write_quotes_csv(a, s)});
   }
   return e;
 }
@@ -76,7 +92,7 @@ std::string json_string_after(std::string_view head, std::string_view key) {
 }  // namespace
 
 std::string base_name(const std::string& path) {
-  for (const char* suffix : {".glossa.json", ".jsonld", ".json", ".ann", ".txt", ".md", ".html", ".htm", ".jsonl"})
+  for (const char* suffix : {".glossa.json", ".label-studio.json", ".spacy.json", ".quotes.csv", ".conll", ".jsonld", ".json", ".ann", ".txt", ".md", ".html", ".htm", ".jsonl"})
     if (ends_with(lower(path), suffix)) return path.substr(0, path.size() - std::string(suffix).size());
   const std::size_t dot = path.rfind('.'), slash = path.rfind('/');
   if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) return path.substr(0, dot);
@@ -92,6 +108,12 @@ std::string detect_file_kind(const std::string& name, std::string_view head) {
   if (json_string_after(head, "\"format\"") == "glossa") return json_string_after(head, "\"kind\"") == "bundle" ? "bundle" : "glossa";
   if (head.find("w3.org/ns/anno.jsonld") != std::string_view::npos || json_string_after(head, "\"type\"").rfind("Annotation", 0) == 0)
     return "w3c";
+  // Label Studio tasks: {"data": {...}, "annotations" | "predictions" | "completions": [{"result": ...}]};
+  // "data" may come after a long list of annotations.
+  if ((head.find("\"data\"") != std::string_view::npos || head.find("\"result\"") != std::string_view::npos) &&
+      (head.find("\"annotations\"") != std::string_view::npos || head.find("\"predictions\"") != std::string_view::npos ||
+       head.find("\"completions\"") != std::string_view::npos))
+    return "label-studio";
   return "article";
 }
 
@@ -123,6 +145,11 @@ std::vector<Loaded> load_documents(std::string_view bytes, const std::string& na
     one(read_native(bytes, opts));
   } else if (kind == "w3c") {
     one(read_w3c(bytes, opts));
+  } else if (kind == "label-studio") {
+    // Each task carries its text; with an article open, the task of that article.
+    if (opts.target) one(read_label_studio(bytes, opts));
+    else
+      for (auto& l : read_label_studio_tasks(bytes, name)) one(std::move(l));
   } else if (kind == "brat") {
     const std::string base = base_name(name);
     one(read_brat(bytes, companion_txt, base, opts));
