@@ -153,3 +153,27 @@ TEST_CASE("brat: an .ann whose text does not match the .txt is refused, saying w
   CHECK(formats::read_brat("T1\tPERSON 0 5\tPutin\n", std::nullopt, "m").error() ==
         "m.ann: brat offsets need the .txt: open it with its .txt, or open the article first");
 }
+
+TEST_CASE("brat round trip counts code points: Cyrillic and emoji") {
+  const article::Article a = test::emoji_article();
+  AnnotationSet s(a.id, a.text.code_points());
+  Editor ed(s);
+  const auto m = ed.add_mention(test::find(a, "Путин", 1), "PERSON");
+  const auto q = ed.add_quote(test::find(a, "“Мы не допустим 😀 этого,”"), QuoteKind::Direct);
+  REQUIRE(ed.set_speaker(q.id, m.id).ok);
+  REQUIRE(ed.set_cue(q.id, test::find(a, "сказал")).ok);
+  REQUIRE(ed.add_mention(test::find(a, "👍🏽"), "MISC").ok);
+  const std::string ann = formats::write_brat_ann(a, s);
+  // The thumbs-up with its skin tone is 2 code points wide, whatever its UTF-8 or UTF-16 length.
+  const Span thumbs = test::find(a, "👍🏽");
+  CHECK(ann.find("MISC " + std::to_string(thumbs.begin) + " " + std::to_string(thumbs.begin + 2) + "\t👍🏽") != std::string::npos);
+  const formats::Loaded l = formats::read_brat(ann, std::string_view(a.text.str()), "emoji");
+  REQUIRE_MESSAGE(l.ok(), l.error());
+  CHECK(l.article->id == a.id);
+  REQUIRE(l.set.quotes.size() == 1);
+  const Quote& got = l.set.quotes.begin()->second;
+  CHECK(got.span == s.quote(q.id)->span);
+  CHECK(got.cue == s.quote(q.id)->cue);
+  CHECK(l.set.mention(got.speaker)->span == s.mention(m.id)->span);
+  CHECK(l.set.mentions.size() == 2);
+}
