@@ -36,8 +36,20 @@ var Module = {
     window.dispatchEvent(new Event('glossa-ready'));
   },
   glossaOpenFileDialog: () => fileInput.click(),
+  // A file made by the app, saved through the browser's download.
+  glossaDownload: (name, bytes, mime) => {
+    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  },
   onAbort: (what) => showFailure(String(what)),
   debugState: () => JSON.parse(Module.UTF8ToString(Module._glossa_debug_state())),
+  locate: (text, nth = 0) => JSON.parse(Module.UTF8ToString(Module.ccall('glossa_locate', 'number', ['string', 'number'], [text, nth]))),
 };
 
 fileInput.addEventListener('change', async () => {
@@ -53,5 +65,10 @@ canvas.addEventListener('drop', (e) => {
   if (e.dataTransfer && e.dataTransfer.files.length) openFiles(Array.from(e.dataTransfer.files));
 });
 canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+// The app's shortcuts are its own: the browser must not save the page, open its find bar or zoom.
+window.addEventListener('keydown', (e) => {
+  const mod = e.ctrlKey || e.metaKey;
+  if ((mod && ['s', 'o', 'f', 'z', 'y', '=', '+', '-', '0'].includes(e.key.toLowerCase())) || e.key === 'F1') e.preventDefault();
+}, { capture: true });
 
 window.addEventListener('error', (e) => { if (!window.glossa.ready) showFailure(e.message); });

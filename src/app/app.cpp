@@ -2,8 +2,17 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/article_view.h"
+#include "app/entity_picker.h"
+#include "app/help_window.h"
+#include "app/keyboard.h"
+#include "app/legend.h"
 #include "app/main_menu.h"
+#include "app/note_editor.h"
+#include "app/search_bar.h"
+#include "app/sidebar.h"
 #include "app/status_bar.h"
 #include "core/article/reader.h"
 
@@ -16,7 +25,7 @@ bool App::open_bytes(const std::string& name, std::string_view bytes) {
     return false;
   }
   const int first_new = static_cast<int>(documents_.size());
-  for (auto& a : r.articles) documents_.push_back(Document{std::move(a)});
+  for (auto& a : r.articles) documents_.push_back(std::make_unique<Document>(std::move(a)));
   current_ = first_new;
   if (!r.warnings.empty()) {
     std::string body = "Read " + std::to_string(r.articles.size()) + " article(s). Not everything could be read:";
@@ -26,17 +35,25 @@ bool App::open_bytes(const std::string& name, std::string_view bytes) {
   return true;
 }
 
+void App::set_text_scale(float s) {
+  text_scale_ = std::min(2.5f, std::max(0.7f, s));
+}
+
 void App::set_theme(Theme t) {
   theme_ = t;
   apply_theme(t);
 }
 
 void App::frame() {
+  Document* d = current();
+  handle_keys(*this, d);
   draw_main_menu(*this, hooks_.open_file_dialog);
   const float status_h = status_bar_height();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
+  // The side panels take the right; on a narrow window the text keeps the room.
+  const float sidebar_w = panels.sidebar && vp->WorkSize.x >= 900.0f ? std::min(380.0f, vp->WorkSize.x * 0.3f) : 0.0f;
   const ImVec2 pos(vp->WorkPos.x, vp->WorkPos.y);
-  const ImVec2 size(vp->WorkSize.x, vp->WorkSize.y - status_h);
+  const ImVec2 size(vp->WorkSize.x - sidebar_w, vp->WorkSize.y - status_h);
 
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
@@ -46,14 +63,22 @@ void App::frame() {
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##workspace", nullptr, flags);
   ImGui::PopStyleVar(2);
-  if (current_ >= 0) {
-    draw_article_view(documents_[current_], fonts_, theme_);
+  if (d) {
+    draw_legend(*this, *d);
+    draw_search_bar(*this, *d);
+    draw_article_view(*this, *d);
   } else {
     ImGui::TextDisabled("No article open. File > Open… to choose one.");
   }
   ImGui::End();
+  if (sidebar_w > 0) draw_sidebar(*this, ImVec2(pos.x + size.x, pos.y), ImVec2(sidebar_w, size.y));
 
   draw_status_bar(*this, ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - status_h), ImVec2(vp->WorkSize.x, status_h));
+  if (d) {
+    draw_note_editor(*this, *d);
+    draw_entity_picker(*this, *d);
+  }
+  draw_help_window(*this);
   dialog_.draw();
   draw_about(*this);
 }

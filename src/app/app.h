@@ -2,6 +2,7 @@
 // The application state and the frame that draws it. Platform code (src/platform/*) owns the window, the
 // GL context and the event loop, and calls App::frame() once per frame between ImGui::NewFrame/Render.
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,9 +14,23 @@
 
 namespace glossa::app {
 
-// What the app asks of its platform (file picker, ...). Empty functions mean "not available here".
+// What the app asks of its platform (file picker, downloads, ...). Empty functions mean "not available here".
 struct PlatformHooks {
   std::function<void()> open_file_dialog;
+  // Saves a file on the user's machine (the browser's download): name, bytes, MIME type.
+  std::function<void(const std::string&, const std::string&, const std::string&)> download;
+};
+
+// Windows and dialogs of the workspace that are not a document's.
+struct Panels {
+  bool sidebar = true;            // Entities / Quotes / Documents on the right
+  int sidebar_tab = 0;            // 0 entities, 1 quotes, 2 documents
+  bool help = false;              // F1 / ?: the keyboard help
+  bool note_editor = false;       // N: a note is being written
+  std::string note_text;
+  bool entity_picker = false;     // E: choose the entity a mention joins
+  std::string entity_filter;
+  bool focus_field = false;       // put the keyboard in the dialog's text field next frame
 };
 
 class App {
@@ -29,23 +44,30 @@ class App {
 
   Fonts& fonts() { return fonts_; }
   const Fonts& fonts() const { return fonts_; }
-  const std::vector<Document>& documents() const { return documents_; }
+  const std::vector<std::unique_ptr<Document>>& documents() const { return documents_; }
   int current_index() const { return current_; }
-  const Document* current() const { return current_ >= 0 ? &documents_[current_] : nullptr; }
+  Document* current() { return current_ >= 0 ? documents_[current_].get() : nullptr; }
+  const Document* current() const { return current_ >= 0 ? documents_[current_].get() : nullptr; }
   Theme theme() const { return theme_; }
   void set_theme(Theme t);
   void select_document(int i) {
     if (i >= 0 && i < static_cast<int>(documents_.size())) current_ = i;
   }
+  // Ctrl +/-: the reading text's size, a factor of the default (the fonts are rebuilt for it, so it stays crisp).
+  float text_scale() const { return text_scale_; }
+  void set_text_scale(float s);
   const MessageDialog& dialog() const { return dialog_; }
   MessageDialog& dialog() { return dialog_; }
+  const PlatformHooks& hooks() const { return hooks_; }
+  Panels panels;
   bool show_about = false;
 
  private:
   PlatformHooks hooks_;
   Fonts fonts_;
   Theme theme_ = Theme::Light;
-  std::vector<Document> documents_;
+  float text_scale_ = 1.0f;
+  std::vector<std::unique_ptr<Document>> documents_;
   int current_ = -1;
   MessageDialog dialog_;
 };

@@ -3,114 +3,321 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <string>
-#include <utility>
-#include <vector>
+#include <cmath>
+#include <cstring>
 
-#include "core/article/draft.h"
+#include "app/app.h"
+#include "app/article_header.h"
+#include "app/commands.h"
+#include "app/context_menu.h"
+#include "app/ui_probe.h"
+#include "core/article/selection.h"
 
 namespace glossa::app {
 
+using annotate::Indexed;
+
+ImU32 type_color(const annotate::TypeSet& types, const std::string& type, int alpha) {
+  const annotate::EntityType* t = types.find(type);
+  const std::uint32_t c = t ? t->color : 0x808080;
+  return IM_COL32((c >> 16) & 255, (c >> 8) & 255, c & 255, alpha);
+}
+ImU32 quote_color(int alpha) { return IM_COL32(200, 45, 120, alpha); }
+ImU32 cue_color(int alpha) { return IM_COL32(0, 140, 150, alpha); }
+
 namespace {
 
-const char* meta_label(const std::string& key) {
-  if (key == "posted") return "Posted";
-  if (key == "published") return "Published";
-  if (key == "modified") return "Modified";
-  if (key == "updated") return "Updated";
-  if (key == "date") return "Date";
-  if (key == "author") return "By";
-  if (key == "url") return "URL";
-  if (key == "site") return "Site";
-  return nullptr;
+constexpr int kBody = 0, kTitle = 1;
+
+// What the mouse is doing in the view; one view is active at a time.
+struct Drag {
+  bool active = false;
+  Id pressed_on;  // the annotation under the press, chosen if the press turns out to be a click
+};
+Drag g_drag;
+
+ImFont* font_of(const Fonts& f, int style) { return style == kTitle ? f.title : f.body; }
+
+// The font's size on screen (the atlas is rasterized at the device pixel ratio and drawn scaled down).
+float display_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
+
+void ensure_layout(Document& d, const Fonts& fonts, float width) {
+  std::uint64_t gen = 0;
+  float key[2] = {fonts.pixel_ratio, display_size(fonts.body)};
+  std::memcpy(&gen, key, sizeof gen);
+  if (d.layout.valid_for(width, gen)) return;
+  std::vector<layout::Block> blocks;
+  if (d.article.title_span.size()) blocks.push_back({d.article.title_span, kTitle});
+  for (const Span& p : d.article.paragraphs) blocks.push_back({p, kBody});
+  const float scale = ImGui::GetIO().FontGlobalScale;
+  ImFont* body = fonts.body;
+  ImFont* title = fonts.title;
+  // Code points beyond the 16-bit range have no glyph in the atlas and are drawn as the fallback.
+  const auto advance = [&](int style, char32_t cp) -> float {
+    if (cp == '\n') return 0.0f;
+    const ImWchar c = cp <= 0xFFFF ? static_cast<ImWchar>(cp) : static_cast<ImWchar>('?');
+    return (style == kTitle ? title : body)->GetCharAdvance(c) * scale;
+  };
+  const auto line_height = [&](int style) { return std::round(display_size(font_of(fonts, style)) * (style == kTitle ? 1.25f : 1.55f)); };
+  d.layout.build(d.article.text, std::move(blocks), width, advance, line_height, std::round(display_size(body) * 0.75f));
+  d.layout.generation = gen;
 }
 
-// "2022-01-10T13:42" -> "2022-01-10 13:42": unambiguous in every locale.
-std::string show_date(const article::MetaField& m) {
-  if (m.iso.empty()) return m.raw;
-  std::string s = m.iso;
-  if (s.size() > 10 && s[10] == 'T') s[10] = ' ';
-  return s;
-}
+// The caret position (between characters) and the character under a point in layout coordinates.
+std::size_t caret_at_point(const layout::TextLayout& L, ImVec2 p) { return L.cp_at(L.line_at_y(p.y), p.x); }
+std::size_t glyph_at_point(const layout::TextLayout& L, ImVec2 p) { return L.glyph_at(L.line_at_y(p.y), p.x); }
 
-// Metadata as "Posted / Published 2022-01-10 13:42   ·   Modified / Updated 2022-12-24 22:37   ·   By …":
-// fields that say the same thing share one entry.
-std::string metadata_line(const article::Article& a) {
-  std::vector<std::pair<std::string, std::string>> groups;  // labels, value
-  for (const auto& m : a.metadata) {
-    const char* label = meta_label(m.key);
-    const std::string value = article::is_date_key(m.key) ? show_date(m) : m.raw;
-    bool merged = false;
-    for (auto& g : groups)
-      if (g.second == value && article::is_date_key(m.key)) {
-        g.first += std::string(" / ") + (label ? label : m.key.c_str());
-        merged = true;
-        break;
+struct Painter {
+  const Document& d;
+  const layout::TextLayout& L;
+  ImDrawList* dl;
+  ImVec2 origin;
+
+  ImVec2 at(std::size_t line, float x, float dy) const { return ImVec2(origin.x + x, origin.y + L.lines()[line].y + dy); }
+  float h(std::size_t line) const { return L.lines()[line].height; }
+
+  void fill(Span s, ImU32 col, float inset) const {
+    for (const auto& p : L.pieces(s.begin, s.end))
+      dl->AddRectFilled(at(p.line, p.x0, inset), at(p.line, p.x1, h(p.line) - inset), col, 2.0f);
+  }
+  void outline(Span s, ImU32 col, float thickness) const {
+    for (const auto& p : L.pieces(s.begin, s.end))
+      dl->AddRect(at(p.line, p.x0 - 1, 0), at(p.line, p.x1 + 1, h(p.line)), col, 3.0f, 0, thickness);
+  }
+  // A line under the text, solid or dashed, `drop` pixels above the line's bottom.
+  void underline(Span s, ImU32 col, float drop, float thickness, float dash) const {
+    for (const auto& p : L.pieces(s.begin, s.end)) {
+      const float y = L.lines()[p.line].y + h(p.line) - drop;
+      if (dash <= 0) {
+        dl->AddLine(ImVec2(origin.x + p.x0, origin.y + y), ImVec2(origin.x + p.x1, origin.y + y), col, thickness);
+        continue;
       }
-    if (!merged) groups.emplace_back(label ? label : m.key, value);
+      for (float x = p.x0; x < p.x1; x += dash * 2)
+        dl->AddLine(ImVec2(origin.x + x, origin.y + y), ImVec2(origin.x + std::min(x + dash, p.x1), origin.y + y), col, thickness);
+    }
   }
-  std::string line;
-  for (const auto& [labels, value] : groups) {
-    if (!line.empty()) line += "   ·   ";
-    line += labels + " " + value;
+  // Quote brackets: a hook at the start and at the end, so where a quote begins and ends is plain even
+  // when it runs over many lines.
+  void brackets(Span s, ImU32 col) const {
+    const auto ps = L.pieces(s.begin, s.end);
+    if (ps.empty()) return;
+    const auto& f = ps.front();
+    const auto& b = ps.back();
+    const ImVec2 a0 = at(f.line, f.x0 - 2, 1), a1 = at(f.line, f.x0 - 2, h(f.line) - 3);
+    dl->AddLine(a0, a1, col, 2.0f);
+    dl->AddLine(a0, ImVec2(a0.x + 5, a0.y), col, 2.0f);
+    const ImVec2 z0 = at(b.line, b.x1 + 2, 1), z1 = at(b.line, b.x1 + 2, h(b.line) - 3);
+    dl->AddLine(z0, z1, col, 2.0f);
+    dl->AddLine(z1, ImVec2(z1.x - 5, z1.y), col, 2.0f);
   }
-  return line;
+  ImVec2 start_of(Span s) const {
+    const auto ps = L.pieces(s.begin, s.end);
+    return ps.empty() ? origin : at(ps.front().line, ps.front().x0, h(ps.front().line) * 0.5f);
+  }
+};
+
+// How many visible mentions strictly contain m: nested mentions are drawn inset, so each stays visible.
+int depth_of(const Indexed* m, const std::vector<const Indexed*>& vis) {
+  int depth = 0;
+  for (const Indexed* o : vis)
+    if (o != m && o->kind == 'm' && o->span.begin <= m->span.begin && o->span.end >= m->span.end && o->span.size() > m->span.size())
+      ++depth;
+  return std::min(depth, 3);
+}
+
+void paint(Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool dark) {
+  const auto vis = d.spans().overlapping(cp0, cp1);
+  // Selection first, under everything.
+  if (!d.sel.empty()) P.fill(d.sel.span(), dark ? IM_COL32(60, 110, 200, 150) : IM_COL32(150, 190, 255, 150), 0);
+  for (const Indexed* x : vis) {
+    if (x->kind != 'm') continue;
+    const annotate::Mention* m = d.set.mention(x->id);
+    const float inset = 1.0f + 2.5f * static_cast<float>(depth_of(x, vis));
+    P.fill(x->span, type_color(d.set.types, m->type, dark ? 95 : 70), inset);
+    P.underline(x->span, type_color(d.set.types, m->type, 255), inset, 2.0f, 0);
+  }
+  for (const Indexed* x : vis) {
+    const annotate::Quote* q = x->kind == 'q' ? d.set.quote(x->id) : nullptr;
+    if (q) {
+      const float dash = q->kind == annotate::QuoteKind::Direct ? 0 : q->kind == annotate::QuoteKind::Indirect ? 5 : 2;
+      P.underline(x->span, quote_color(q->speaker.empty() ? 150 : 255), -1.0f, 2.5f, dash);
+      P.brackets(x->span, quote_color(230));
+    } else if (x->kind == 'c') {
+      P.underline(x->span, cue_color(255), -1.0f, 2.0f, 2.0f);
+    } else if (x->kind == 'n') {
+      const auto ps = P.L.pieces(x->span.begin, x->span.end);
+      if (!ps.empty()) {
+        const ImVec2 c = P.at(ps.back().line, ps.back().x1, 0);
+        P.dl->AddTriangleFilled(ImVec2(c.x - 6, c.y), c, ImVec2(c.x, c.y + 6), IM_COL32(230, 170, 0, 255));
+      }
+    }
+  }
+  // The selected annotation; for a quote, its speaker and cue too, joined to it by a line.
+  const ImU32 accent = dark ? IM_COL32(255, 220, 120, 255) : IM_COL32(30, 30, 30, 255);
+  if (const annotate::Quote* q = d.set.quote(d.selected)) {
+    P.outline(q->span, quote_color(255), 1.5f);
+    if (q->cue) P.outline(*q->cue, cue_color(255), 1.5f);
+    if (const annotate::Mention* sp = d.set.mention(q->speaker)) {
+      P.outline(sp->span, accent, 2.0f);
+      const ImVec2 a = P.start_of(sp->span), b = P.start_of(q->span);
+      P.dl->AddBezierCubic(a, ImVec2(a.x - 30, a.y), ImVec2(b.x - 30, b.y), b, quote_color(200), 1.5f);
+    }
+  } else if (!d.selected.empty()) {
+    const Span s = span_of(d, d.selected);
+    if (s.size()) P.outline(s, accent, 2.0f);
+  }
+  if (d.pick == Pick::Speaker && d.set.mention(d.pick_candidate)) P.outline(d.set.mention(d.pick_candidate)->span, quote_color(255), 2.5f);
+}
+
+void draw_text(const Document& d, const Fonts& fonts, const Painter& P, std::size_t first, std::size_t last, ImU32 col) {
+  const std::string& s = d.article.text.str();
+  for (std::size_t i = first; i < last; ++i) {
+    const layout::Line& ln = P.L.lines()[i];
+    const layout::Block& blk = P.L.blocks()[ln.block];
+    ImFont* f = font_of(fonts, blk.style);
+    std::size_t e = ln.byte_end;
+    while (e > ln.byte_begin && (s[e - 1] == '\n' || s[e - 1] == ' ')) --e;
+    if (e > ln.byte_begin)
+      P.dl->AddText(f, display_size(f), P.at(i, 0, std::round((ln.height - display_size(f)) * 0.5f)), col, s.data() + ln.byte_begin, s.data() + e);
+  }
+}
+
+void tooltip(Document& d, std::size_t cp) {
+  const auto here = d.spans().at(cp);
+  if (here.empty()) return;
+  ImGui::BeginTooltip();
+  for (const Indexed* x : here) {
+    if (x->kind == 'n') {
+      const auto it = d.set.notes.find(x->id);
+      if (it != d.set.notes.end()) ImGui::Text("Note: %s", it->second.text.c_str());
+      continue;
+    }
+    if (x->kind == 'c') {
+      ImGui::Text("Cue of %s", describe(d, x->id).c_str());
+      continue;
+    }
+    ImGui::TextUnformatted(describe(d, x->id).c_str());
+    for (const auto& [nid, n] : d.set.notes)
+      if (n.target == x->id) ImGui::Text("  Note: %s", n.text.c_str());
+  }
+  ImGui::EndTooltip();
+}
+
+// Mouse: select like a text editor; a click selects an annotation; S/C picks finish on a click or a
+// selection; right-click opens the menu.
+void mouse(App& app, Document& d, const layout::TextLayout& L, ImVec2 origin, bool hovered) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 m(io.MousePos.x - origin.x, io.MousePos.y - origin.y);
+  const std::size_t cp = caret_at_point(L, m);
+  const std::size_t glyph = glyph_at_point(L, m);
+  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    const int clicks = io.MouseClickedCount[ImGuiMouseButton_Left];
+    if (clicks >= 2) {
+      g_drag.active = false;
+      const Span s = clicks == 2 ? article::word_at(d.article, glyph)
+                     : clicks == 3 ? article::sentence_at(d.article, glyph)
+                                   : article::paragraph_at(d.article, glyph);
+      d.sel.set(s);
+    } else if (io.KeyShift) {
+      if (d.sel.empty()) d.sel.anchor = d.sel.caret;
+      d.sel.caret = cp;
+      g_drag.active = true;
+      g_drag.pressed_on.clear();
+    } else {
+      d.sel.anchor = d.sel.caret = cp;
+      g_drag.active = true;
+      g_drag.pressed_on = annotation_at(d, glyph);
+    }
+  }
+  if (g_drag.active && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    d.sel.caret = cp;
+    // Dragging past the edge scrolls.
+    const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+    if (io.MousePos.y < top + 10) ImGui::SetScrollY(ImGui::GetScrollY() - 12);
+    if (io.MousePos.y > bottom - 10) ImGui::SetScrollY(ImGui::GetScrollY() + 12);
+  }
+  if (g_drag.active && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    g_drag.active = false;
+    if (d.sel.empty()) {
+      if (!finish_pick(d, g_drag.pressed_on, {})) d.selected = g_drag.pressed_on;
+    } else {
+      // Whole words unless Alt is held; the caret stays at the end the person dragged to.
+      if (!io.KeyAlt) {
+        const bool backwards = d.sel.caret < d.sel.anchor;
+        const Span s = article::snap_to_words(d.article, d.sel.span());
+        d.sel.anchor = backwards ? s.end : s.begin;
+        d.sel.caret = backwards ? s.begin : s.end;
+      }
+      finish_pick(d, {}, d.sel.span());
+    }
+  }
+  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+    const Span s = d.sel.span();
+    if (d.sel.empty() || glyph < s.begin || glyph >= s.end) {
+      d.sel.clear();
+      d.selected = annotation_at(d, glyph);
+    }
+    open_context_menu();
+  }
+  if (hovered && !g_drag.active && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) tooltip(d, glyph);
+  (void)app;
 }
 
 }  // namespace
 
-void draw_article_view(Document& doc, const Fonts& fonts, Theme theme) {
-  const article::Article& a = doc.article;
-  const Palette pal = palette(theme);
-
-  ImGui::BeginChild("##article", ImVec2(0, 0), false, ImGuiWindowFlags_None);
+void draw_article_view(App& app, Document& d) {
+  const Fonts& fonts = app.fonts();
+  const Palette pal = palette(app.theme());
+  const bool dark = app.theme() == Theme::Dark;
+  ImGui::BeginChild("##article", ImVec2(0, 0), false, ImGuiWindowFlags_NoMove);
+  probe_last_item("article");
   // A comfortable reading column: about 70 characters wide, centred.
-  ImGui::PushFont(fonts.body);
-  const float column = std::min(ImGui::GetContentRegionAvail().x - 24.0f, ImGui::GetFontSize() * 38.0f);
-  ImGui::PopFont();
-  const float left = std::max(12.0f, (ImGui::GetContentRegionAvail().x - column) * 0.5f);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float column = std::max(120.0f, std::min(avail - 32.0f, display_size(fonts.body) * 38.0f));
+  const float left = std::max(12.0f, (avail - column) * 0.5f);
   ImGui::Indent(left);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-
-  ImGui::Dummy(ImVec2(0, 12));
-  if (!a.title.empty()) {
-    ImGui::PushFont(fonts.title);
-    ImGui::TextWrapped("%s", a.title.c_str());
-    ImGui::PopFont();
-  }
-  ImGui::PushStyleColor(ImGuiCol_Text, pal.text_muted);
-  const std::string line = metadata_line(a);
-  if (!line.empty()) ImGui::TextWrapped("%s", line.c_str());
-  // How the file was read, so nothing happens behind the reader's back.
-  std::string how = "Read as " + a.format;
-  if (a.normalization.empty() || a.normalization.front().rfind("converted from", 0) != 0) how += " (" + a.encoding + ")";
-  for (const auto& n : a.normalization) how += "; " + n;
-  ImGui::TextWrapped("%s", how.c_str());
-  ImGui::PopStyleColor();
-  if (!a.warnings.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.warning);
-    for (const auto& w : a.warnings) ImGui::TextWrapped("Warning: %s", w.c_str());
-    ImGui::PopStyleColor();
-  }
-  // A rule as wide as the reading column (ImGui::Separator would span the whole window).
-  ImGui::Dummy(ImVec2(0, 8));
+  ImGui::Dummy(ImVec2(0, 10));
+  draw_article_header(d.article, pal);
+  ImGui::PopTextWrapPos();
+  ImGui::Dummy(ImVec2(0, 6));
   const ImVec2 rule = ImGui::GetCursorScreenPos();
   ImGui::GetWindowDrawList()->AddLine(rule, ImVec2(rule.x + column, rule.y), ImGui::GetColorU32(ImGuiCol_Separator));
   ImGui::Dummy(ImVec2(0, 12));
 
-  ImGui::PushFont(fonts.body);
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, ImGui::GetFontSize() * 0.9f));
-  for (const auto& p : a.paragraphs) {
-    const std::string_view s = a.text.slice(p.begin, p.end);
-    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+  ensure_layout(d, fonts, column);
+  const layout::TextLayout& L = d.layout;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  d.view_x = origin.x;
+  d.view_y = origin.y;
+  const float text_top = ImGui::GetCursorPosY();
+  // Reserve the text's height so the window scrolls over all of it; draw only what is visible.
+  ImGui::InvisibleButton("##text", ImVec2(column, std::max(1.0f, L.height() + 40.0f)));
+  const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 clip0 = dl->GetClipRectMin(), clip1 = dl->GetClipRectMax();
+  if (!L.lines().empty()) {
+    const auto [first, last] = L.lines_in(clip0.y - origin.y, clip1.y - origin.y);
+    if (first < last) {
+      const Painter P{d, L, dl, origin};
+      paint(d, P, L.lines()[first].cp_begin, L.lines()[last - 1].cp_end, dark);
+      draw_text(d, fonts, P, first, last, ImGui::GetColorU32(ImGuiCol_Text));
+    }
+    mouse(app, d, L, origin, hovered);
   }
-  ImGui::PopStyleVar();
-  ImGui::PopFont();
-  ImGui::Dummy(ImVec2(0, 24));
-
-  ImGui::PopTextWrapPos();
+  if (d.scroll_to_selection) {
+    d.scroll_to_selection = false;
+    const Span s = !d.sel.empty() ? d.sel.span() : span_of(d, d.selected);
+    if (s.size() && !L.lines().empty()) {
+      const float y = text_top + L.lines()[L.line_of_cp(s.begin)].y;
+      if (y < ImGui::GetScrollY() || y > ImGui::GetScrollY() + ImGui::GetWindowHeight() - 60)
+        ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.35f));
+    }
+  }
   ImGui::Unindent(left);
-  doc.scroll_y = ImGui::GetScrollY();
+  d.scroll_y = ImGui::GetScrollY();
+  draw_context_menu(app, d);
   ImGui::EndChild();
 }
 

@@ -21,7 +21,7 @@ std::string debug_state_json(const App& app) {
   j["theme"] = app.theme() == Theme::Dark ? "dark" : "light";
   json docs = json::array();
   for (const auto& d : app.documents())
-    docs.push_back({{"source", d.article.source}, {"title", d.article.title}, {"id", d.article.id}});
+    docs.push_back({{"source", d->article.source}, {"title", d->article.title}, {"id", d->article.id}});
   j["documents"] = docs;
   j["current"] = app.current_index();
   if (const Document* d = app.current()) {
@@ -40,11 +40,54 @@ std::string debug_state_json(const App& app) {
                     {"code_points", a.text.code_points()},
                     {"missing_glyphs", missing}};
   }
+  if (const Document* d = app.current()) {
+    const auto& st = *d;
+    json counts = {{"mentions", st.set.mentions.size()}, {"entities", st.set.entities.size()},
+                   {"quotes", st.set.quotes.size()}, {"notes", st.set.notes.size()}};
+    const auto sel = st.sel.span();
+    j["annotator"] = {{"counts", counts},
+                      {"selection", {sel.begin, sel.end}},
+                      {"selected", st.selected},
+                      {"pick", st.pick == Pick::Speaker ? "speaker" : st.pick == Pick::Cue ? "cue" : ""},
+                      {"status", st.status},
+                      {"can_undo", st.editor.can_undo()},
+                      {"can_redo", st.editor.can_redo()},
+                      {"search", {{"open", st.search.open}, {"query", st.search.query}, {"matches", st.search.matches.size()}, {"current", st.search.current}}},
+                      {"lines", st.layout.lines().size()},
+                      {"scroll_y", st.scroll_y}};
+  }
+  j["text_scale"] = app.text_scale();
+  j["panels"] = {{"help", app.panels.help}, {"note_editor", app.panels.note_editor}, {"entity_picker", app.panels.entity_picker},
+                 {"sidebar_tab", app.panels.sidebar_tab}};
   j["dialog"] = app.dialog().open() ? json{{"title", app.dialog().title()}, {"body", app.dialog().body()}} : json(nullptr);
   json probes = json::object();
   for (const auto& [name, r] : ui_probes()) probes[name] = {r.x0, r.y0, r.x1, r.y1};
   j["probes"] = probes;
   return j.dump();
+}
+
+}  // namespace glossa::app
+
+namespace glossa::app {
+
+std::string locate_text_json(const App& app, const std::string& needle, int nth) {
+  using nlohmann::json;
+  const Document* d = app.current();
+  if (!d || needle.empty() || d->layout.lines().empty()) return "null";
+  const std::string& t = d->article.text.str();
+  std::size_t pos = t.find(needle);
+  for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = t.find(needle, pos + 1);
+  if (pos == std::string::npos) return "null";
+  const std::size_t b = d->article.text.cp_of_byte(pos), e = d->article.text.cp_of_byte(pos + needle.size());
+  const auto& L = d->layout;
+  // Points in the middle of the first and last character's line: where a person would press and release.
+  const auto point = [&](std::size_t cp, bool end) {
+    const std::size_t line = L.line_of_cp(end ? cp - 1 : cp);
+    const float x = L.x_of(line, cp);
+    const auto& ln = L.lines()[line];
+    return json{d->view_x + x + (end ? -1.0f : 1.0f), d->view_y + ln.y + ln.height * 0.5f};
+  };
+  return json{{"cp", {b, e}}, {"begin", point(b, false)}, {"end", point(e, true)}}.dump();
 }
 
 }  // namespace glossa::app

@@ -9,4 +9,8 @@ class App;
 
 std::string debug_state_json(const App& app);
 
+// Where the nth occurrence of needle is on screen in the current document: {"cp": [b, e], "begin": [x, y],
+// "end": [x, y]} (CSS pixels; inside the first and the last character), or null.
+std::string locate_text_json(const App& app, const std::string& needle, int nth);
+
 }  // namespace glossa::app

@@ -18,7 +18,7 @@ constexpr float kBodySize = 18.0f;
 constexpr float kTitleSize = 26.0f;
 }  // namespace
 
-bool Fonts::build(const std::string& dir, float ratio) {
+bool Fonts::build(const std::string& dir, float ratio, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig cfg;
@@ -35,11 +35,12 @@ bool Fonts::build(const std::string& dir, float ratio) {
     return f;
   };
   ui = load("DejaVuSans.ttf", kUiSize);
-  body = load("DejaVuSerif.ttf", kBodySize);
-  title = load("DejaVuSerif-Bold.ttf", kTitleSize);
+  body = load("DejaVuSerif.ttf", kBodySize * scale);
+  title = load("DejaVuSerif-Bold.ttf", kTitleSize * scale);
   io.FontDefault = ui;
   io.FontGlobalScale = 1.0f / ratio;
   pixel_ratio = ratio;
+  text_scale = scale;
   return io.Fonts->Build() && error.empty();
 }
 

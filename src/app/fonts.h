@@ -14,10 +14,12 @@ struct Fonts {
   ImFont* body = nullptr;
   ImFont* title = nullptr;
   float pixel_ratio = 0.0f;  // the ratio the atlas was built for (0: not built)
+  float text_scale = 1.0f;   // the reading text's size factor it was built for (Ctrl +/-)
   std::string error;         // why a font could not be loaded (empty when all loaded)
 
   // Adds the fonts to ImGui's atlas for this pixel ratio. The caller re-creates the GPU texture.
-  bool build(const std::string& font_dir, float ratio);
+  // text_scale enlarges the reading fonts (body, title); the UI font keeps its size.
+  bool build(const std::string& font_dir, float ratio, float text_scale = 1.0f);
 };
 
 // Code points of utf8 that the font has no glyph for (drawn as '?').

@@ -4,9 +4,27 @@
 
 #include "app/app.h"
 #include "app/ui_probe.h"
+#include "core/formats/registry.h"
 #include "core/version.h"
 
 namespace glossa::app {
+
+void export_current(App& app, const std::string& format) {
+  Document* d = app.current();
+  if (!d) return;
+  const formats::Exported e = formats::export_document(format, d->article, d->set);
+  if (!e.ok()) {
+    d->say(e.error, true);
+    return;
+  }
+  std::string base = formats::base_name(d->article.source);
+  if (const std::size_t slash = base.find_last_of("/#"); slash != std::string::npos) base[slash] = '-';
+  for (const auto& f : e.files) {
+    const bool json = f.suffix.find("json") != std::string::npos;
+    app.hooks().download(base + f.suffix, f.content, json ? "application/json" : f.suffix == ".quotes.csv" ? "text/csv" : "text/plain");
+  }
+  d->say("Exported " + format + (e.warnings.empty() ? "" : " (" + std::to_string(e.warnings.size()) + " warnings: " + e.warnings.front() + ")"));
+}
 
 float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
   float h = 0.0f;
@@ -16,6 +34,16 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
   if (file_open) {
     if (ImGui::MenuItem("Open…", "Ctrl+O", false, static_cast<bool>(open_file_dialog))) open_file_dialog();
     probe_last_item("menu.File.Open");
+    const bool export_open = ImGui::BeginMenu("Export", app.current() && app.hooks().download);
+    probe_last_item("menu.File.Export");
+    if (export_open) {
+      for (const auto& f : formats::all_formats()) {
+        if (!f.writes) continue;
+        if (ImGui::MenuItem(f.description.c_str())) export_current(app, f.name);
+        probe_last_item("menu.File.Export." + f.name);
+      }
+      ImGui::EndMenu();
+    }
     ImGui::EndMenu();
   }
   const bool documents_open = ImGui::BeginMenu("Documents");
@@ -24,7 +52,7 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
     const auto& docs = app.documents();
     if (docs.empty()) ImGui::TextDisabled("No documents");
     for (int i = 0; i < static_cast<int>(docs.size()); ++i) {
-      const auto& a = docs[i].article;
+      const auto& a = docs[i]->article;
       const std::string label = (a.title.empty() ? a.source : a.title) + "##doc" + std::to_string(i);
       if (ImGui::MenuItem(label.c_str(), nullptr, i == app.current_index())) app.select_document(i);
       probe_last_item("menu.Documents." + std::to_string(i));
@@ -50,6 +78,7 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
   ImGui::EndMainMenuBar();
 
   if (open_file_dialog && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) open_file_dialog();
+  if (app.hooks().download && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) export_current(app, "bundle");
   return h;
 }
 

@@ -152,6 +152,7 @@ EditResult Editor::apply(Step step) {
     for (std::size_t i = done; i-- > 0;) revert(step.changes[i]);
     return EditResult::fail(err);
   }
+  ++version_;
   EditResult r{true, {}, {}};
   std::visit([&](const auto& c) { r.id = c.after ? c.after->id : c.before->id; }, step.changes.front());
   if (batch_) {
@@ -200,6 +201,7 @@ bool Editor::undo() {
     return false;
   }
   redo_.push_back(std::move(s));
+  ++version_;
   return true;
 }
 
@@ -216,6 +218,7 @@ bool Editor::redo() {
     return false;
   }
   undo_.push_back(std::move(s));
+  ++version_;
   return true;
 }
 

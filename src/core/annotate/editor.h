@@ -3,6 +3,7 @@
 // before and after (none before: added; none after: removed). Steps apply atomically: all changes or none,
 // and a step that would break an invariant (span out of range, unknown type, a link to a missing
 // annotation) is refused with a reason. A batch (accept all suggestions) is one step, one undo.
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -57,6 +58,8 @@ class Editor {
   bool undo();
   bool redo();
   std::size_t undo_depth() const { return undo_.size(); }
+  // Changes whenever the set does (an edit, an undo, a redo): views rebuild their caches when it moves.
+  std::uint64_t version() const { return version_; }
 
   // --- The operations a person performs ---
   EditResult add_mention(Span span, const std::string& type, const std::string& origin = "manual");
@@ -89,6 +92,7 @@ class Editor {
   std::string author_;
   std::vector<Step> undo_, redo_;
   std::optional<Step> batch_;
+  std::uint64_t version_ = 0;
 };
 
 }  // namespace glossa::annotate

@@ -53,7 +53,30 @@ char32_t to_lower(char32_t c) {
   if (c < 0x80 || (c >= 0xC0 && c <= 0xDE) || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F)) return c + 0x20;
   if (c >= 0x400 && c <= 0x40F) return c + 0x50;
   if (c == 0x4C0) return 0x4CF;
+  if (c == 0x178) return 0xFF;  // Ÿ -> ÿ, not the next code point
   return c + 1;  // alternating ranges
+}
+
+char32_t fold_case(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 0x20 : c;
+  switch (c) {
+    case 0x178: return 0xFF;    // Ÿ
+    case 0x130: return 'i';     // İ
+    case 0x17F: return 's';     // ſ
+    case 0xB5: return 0x3BC;    // µ
+    case 0x3C2: return 0x3C3;   // ς
+    case 0x386: return 0x3AC;   // Ά
+    case 0x38C: return 0x3CC;   // Ό
+    case 0x38E: return 0x3CD;   // Ύ
+    case 0x38F: return 0x3CE;   // Ώ
+    case 0x1E9E: return 0xDF;   // ẞ
+    case 0x212A: return 'k';    // Kelvin sign
+    case 0x212B: return 0xE5;   // Ångström sign
+    default: break;
+  }
+  if (c >= 0x388 && c <= 0x38A) return c + 0x25;  // Έ Ή Ί
+  if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF)) return c % 2 == 0 ? c + 1 : c;  // Latin Extended Additional
+  return to_lower(c);
 }
 
 }  // namespace glossa::text

@@ -19,4 +19,9 @@ bool is_dash(char32_t c);           // - ‐ ‑ ‒ – — ―
 
 char32_t to_lower(char32_t c);
 
+// Simple case folding (one code point to one, so offsets keep their meaning) for case-insensitive
+// matching: to_lower, plus the letters it leaves out or maps elsewhere (Ÿ -> ÿ, İ -> i, final ς -> σ,
+// Greek capitals with tonos, ẞ -> ß, µ -> μ, ſ -> s, the Kelvin and Ångström signs).
+char32_t fold_case(char32_t c);
+
 }  // namespace glossa::text

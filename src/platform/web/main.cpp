@@ -32,11 +32,14 @@ Runtime g;
 constexpr const char* kFontDir = "/fonts";
 constexpr const char* kSampleDir = "/samples";
 
+// The atlas is rasterized for the screen's pixel ratio and the reading text's size: rebuilt when either
+// changes, so text stays crisp.
 void rebuild_fonts_if_needed() {
   const float ratio = glossa::web::device_pixel_ratio();
-  if (ratio <= 0.0f || ratio == g.app->fonts().pixel_ratio) return;
+  const float scale = g.app->text_scale();
+  if (ratio <= 0.0f || (ratio == g.app->fonts().pixel_ratio && scale == g.app->fonts().text_scale)) return;
   if (g.app->fonts().pixel_ratio != 0.0f) ImGui_ImplOpenGL3_DestroyFontsTexture();
-  if (!g.app->fonts().build(kFontDir, ratio)) std::fprintf(stderr, "glossa: %s\n", g.app->fonts().error.c_str());
+  if (!g.app->fonts().build(kFontDir, ratio, scale)) std::fprintf(stderr, "glossa: %s\n", g.app->fonts().error.c_str());
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
@@ -98,6 +101,12 @@ EMSCRIPTEN_KEEPALIVE const char* glossa_debug_state() {
 
 EMSCRIPTEN_KEEPALIVE int glossa_frame_count() { return g.frames; }
 
+// Where a text is on screen (for the browser tests, which press and drag over words like a person).
+EMSCRIPTEN_KEEPALIVE const char* glossa_locate(const char* text, int nth) {
+  g.debug_json = g.app ? glossa::app::locate_text_json(*g.app, text, nth) : "null";
+  return g.debug_json.c_str();
+}
+
 }  // extern "C"
 
 int main(int, char**) {
@@ -129,13 +138,16 @@ int main(int, char**) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // layout persistence comes with the workspace, not imgui.ini
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.IniFilename = nullptr;
+  io.ConfigInputTextEnterKeepActive = true;  // Enter in the search field goes to the next match and stays there  // layout persistence comes with the workspace, not imgui.ini
+  // No keyboard navigation of widgets: the annotator's keys (arrows, Tab, Enter) act on the text
+  // (app/keyboard.cpp); text fields and dialogs take their own keys.
   ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   glossa::app::PlatformHooks hooks;
   hooks.open_file_dialog = glossa::web::open_file_dialog;
+  hooks.download = glossa::web::download;
   g.app = std::make_unique<glossa::app::App>(std::move(hooks));
   g.app->set_theme(glossa::app::Theme::Light);
   rebuild_fonts_if_needed();

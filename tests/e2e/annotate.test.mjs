@@ -1,0 +1,187 @@
+// Annotating as a person does, with the real mouse and keyboard on the canvas: mark entities and a quote,
+// set its speaker, undo and redo, search, switch documents, and check the result in the exported file.
+// One test annotates with the keyboard alone (a canvas cannot be read by screen readers: the keyboard is
+// the accessible path).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startSite, launchBrowser, openApp, ROOT } from './lib/app.mjs';
+
+let site, chrome;
+before(async () => {
+  site = await startSite();
+  chrome = await launchBrowser();
+});
+after(async () => {
+  await chrome?.close();
+  site?.server.close();
+});
+
+// Presses, drags and releases over a text on screen, a frame apart, as a hand would.
+async function dragOver(app, text, nth = 0) {
+  const at = await app.page.evaluate(([t, n]) => Module.locate(t, n), [text, nth]);
+  assert.ok(at, `"${text}" is on screen`);
+  await app.page.mouse.move(at.begin[0], at.begin[1]);
+  await app.frames(1);
+  await app.page.mouse.down();
+  await app.frames(1);
+  await app.page.mouse.move((at.begin[0] + at.end[0]) / 2, (at.begin[1] + at.end[1]) / 2, { steps: 3 });
+  await app.frames(1);
+  await app.page.mouse.move(at.end[0], at.end[1], { steps: 3 });
+  await app.frames(1);
+  await app.page.mouse.up();
+  await app.frames(2);
+  return at.cp;
+}
+
+async function clickOn(app, text, nth = 0, { clicks = 1 } = {}) {
+  const at = await app.page.evaluate(([t, n]) => Module.locate(t, n), [text, nth]);
+  assert.ok(at, `"${text}" is on screen`);
+  const x = (at.begin[0] + at.end[0]) / 2, y = at.begin[1];
+  await app.page.mouse.move(x, y);
+  await app.frames(1);
+  await app.page.mouse.click(x, y, { clickCount: clicks });
+  await app.frames(2);
+}
+
+async function key(app, combo) {
+  await app.page.keyboard.press(combo);
+  await app.frames(2);
+}
+
+// Ctrl+S saves the document as a Glossa bundle through the browser's download; returns its JSON.
+async function exportBundle(app) {
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.keyboard.press('Control+s')]);
+  const file = await download.path();
+  assert.match(download.suggestedFilename(), /\.glossa\.json$/);
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+const textOf = (b, x) => Array.from(b.article.text).slice(x.begin, x.end).join('');
+
+test('mouse and keys: two entities, a quote with its speaker, undo and redo, search, documents, export', async () => {
+  const app = await openApp(chrome.browser, site.url);
+  // Drag over a name (starting and ending mid-word: the selection snaps to whole words), press 1: a person.
+  const cp = await dragOver(app, 'nna Petrov');
+  let s = await app.state();
+  assert.deepEqual(s.annotator.selection, [cp[0] - 1, cp[1] + 1], 'snapped to "Anna Petrova"');
+  await key(app, '1');
+  s = await app.state();
+  assert.equal(s.annotator.counts.mentions, 1);
+  await app.shot('20-marked-person');
+  // Double-click a word, press 2: an organization.
+  await clickOn(app, 'Council', 0, { clicks: 2 });
+  await key(app, '2');
+  // Select the quote with the mouse, press Q; the quote is selected: press S and click the speaker.
+  await dragOver(app, 'We cannot wait for the next forecast — the water is already at the steps of the library,');
+  await key(app, 'q');
+  s = await app.state();
+  assert.equal(s.annotator.counts.quotes, 1);
+  await dragOver(app, 'the mayor');
+  await key(app, '1');
+  await clickOn(app, 'the water is already');  // select the quote again
+  s = await app.state();
+  assert.match(s.annotator.selected, /^q/);
+  await key(app, 's');
+  assert.equal((await app.state()).annotator.pick, 'speaker');
+  await clickOn(app, 'mayor', 0);
+  s = await app.state();
+  assert.equal(s.annotator.pick, '');
+  assert.match(s.annotator.status, /Speaker of the quote: “the mayor”/);
+  await app.shot('21-quote-with-speaker');
+
+  // Undo the speaker, then redo it.
+  await key(app, 'Control+z');
+  assert.match((await app.state()).annotator.status, /^Undone/);
+  let b = await exportBundle(app);
+  assert.equal(b.quotes[0].speaker, null);
+  await key(app, 'Control+Shift+z');
+  b = await exportBundle(app);
+  assert.equal(textOf(b, b.mentions.find((m) => m.id === b.quotes[0].speaker)), 'the mayor');
+
+  // Search: Ctrl+F, type, Enter goes to the first match.
+  await key(app, 'Control+f');
+  await app.page.keyboard.type('sokolov');
+  await app.page.waitForFunction(() => Module.debugState().annotator.search.query === 'sokolov');
+  s = await app.state();
+  assert.equal(s.annotator.search.matches, 3, 'case-insensitive: Sokolov appears three times');
+  await key(app, 'Enter');
+  s = await app.state();
+  assert.ok(s.annotator.search.current >= 0);
+  assert.equal(s.annotator.selection[1] - s.annotator.selection[0], 7, 'the match is selected');
+  await app.shot('22-search');
+  await key(app, 'Escape');
+
+  // Another document: open a file, mark in it, come back: both keep their annotations.
+  await app.page.setInputFiles('#file-input', path.join(ROOT, 'tests/e2e/fixtures/cyrillic-article.txt'));
+  await app.page.waitForFunction(() => Module.debugState().documents.length === 2);
+  await app.frames(2);
+  await dragOver(app, 'Первый');
+  await key(app, '7');
+  assert.equal((await app.state()).annotator.counts.mentions, 1);
+  await app.click('menu.Documents');
+  await app.click('menu.Documents.0');
+  s = await app.state();
+  assert.equal(s.current, 0);
+  assert.equal(s.annotator.counts.mentions, 3);
+  await app.shot('23-back-to-first-document');
+
+  b = await exportBundle(app);
+  const types = Object.fromEntries(b.mentions.map((m) => [textOf(b, m), m.type]));
+  assert.deepEqual(types, { 'Anna Petrova': 'PERSON', Council: 'ORG', 'the mayor': 'PERSON' });
+  assert.equal(b.quotes.length, 1);
+  assert.equal(b.quotes[0].kind, 'direct');
+  assert.match(textOf(b, b.quotes[0]), /^We cannot wait .* library,$/);
+  assert.deepEqual(app.problems, []);
+  await app.close();
+});
+
+test('keyboard alone: find, mark, quote, speaker by Tab and Enter, undo, redo, export', async () => {
+  const app = await openApp(chrome.browser, site.url);
+  // ImGui takes queued key events a few per frame: wait for the app to report each step, not for time.
+  const until = (fn, arg) => app.page.waitForFunction(fn, arg, { timeout: 20000 });
+  const find = async (text) => {
+    await key(app, 'Control+f');
+    await app.page.keyboard.press('Control+a');
+    await app.page.keyboard.type(text);
+    await until((t) => Module.debugState().annotator.search.query === t, text);
+    await app.page.keyboard.press('Enter');
+    await until(() => Module.debugState().annotator.search.current >= 0);
+    await app.page.keyboard.press('Escape');
+    await until(() => !Module.debugState().annotator.search.open);
+  };
+  await find('Colonel Dmitry Sokolov');
+  await key(app, '1');
+  await find('the mayor');
+  await key(app, '1');
+  await find('that the river had risen by 1.8 metres in four days');
+  let s = await app.state();
+  assert.equal(s.annotator.selection[1] - s.annotator.selection[0], 51, JSON.stringify(s.annotator));
+  await key(app, 'Shift+Q');
+  s = await app.state();
+  assert.equal(s.annotator.counts.quotes, 1);
+  // S, then Tab to the speaker (mentions in text order from the quote), Enter.
+  await key(app, 's');
+  await key(app, 'Tab');
+  s = await app.state();
+  assert.match(s.annotator.status, /^Speaker: PERSON “the mayor”/);
+  await key(app, 'Shift+Tab');
+  s = await app.state();
+  assert.match(s.annotator.status, /^Speaker: PERSON “Colonel Dmitry Sokolov”/);
+  await key(app, 'Enter');
+  await app.shot('24-keyboard-only');
+  // Shift+arrows extend a selection; Delete removes the selected annotation; undo brings it back.
+  await key(app, 'Tab');
+  const selected = (await app.state()).annotator.selected;
+  await key(app, 'Delete');
+  assert.equal((await app.state()).annotator.counts.mentions, 1);
+  await key(app, 'Control+z');
+  assert.equal((await app.state()).annotator.counts.mentions, 2);
+  assert.equal((await app.state()).annotator.selected, '', `${selected} was deleted, then restored`);
+  const b = await exportBundle(app);
+  assert.equal(b.quotes[0].kind, 'indirect');
+  assert.equal(textOf(b, b.mentions.find((m) => m.id === b.quotes[0].speaker)), 'Colonel Dmitry Sokolov');
+  assert.deepEqual(app.problems, []);
+  await app.close();
+});
