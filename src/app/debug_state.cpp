@@ -54,6 +54,7 @@ std::string debug_state_json(const App& app) {
                       {"can_redo", st.editor.can_redo()},
                       {"search", {{"open", st.search.open}, {"query", st.search.query}, {"matches", st.search.matches.size()}, {"current", st.search.current}}},
                       {"lines", st.layout.lines().size()},
+                      {"text_height", st.layout.height()},
                       {"scroll_y", st.scroll_y}};
   }
   j["text_scale"] = app.text_scale();

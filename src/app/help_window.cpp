@@ -30,6 +30,8 @@ const Line kEdit[] = {
     {"Ctrl+Z", "Undo"},
     {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
     {"Ctrl+F", "Search the text (Enter: next, Shift+Enter: previous)"},
+    {"Ctrl+S", "Save the article and its annotations as a Glossa bundle (download)"},
+    {"Ctrl+O", "Open article files"},
     {"Ctrl + / Ctrl -", "Larger / smaller text (Ctrl+0: back to normal)"},
     {"Arrows, Shift+arrows", "Move / extend the selection"},
     {"Ctrl+Shift+arrows", "Extend the selection by words"},

@@ -99,7 +99,9 @@ void handle_keys(App& app, Document* d) {
 
   caret_keys(app, *d);
   if (pressed(ImGuiKey_Escape)) {
-    if (d->pick != Pick::None) cancel_pick(*d);
+    // Esc closes what is on top first: the help, then a pick, a selection, the selected annotation.
+    if (app.panels.help) app.panels.help = false;
+    else if (d->pick != Pick::None) cancel_pick(*d);
     else if (!d->sel.empty()) d->sel.clear();
     else d->selected.clear();
   }

@@ -185,3 +185,78 @@ test('keyboard alone: find, mark, quote, speaker by Tab and Enter, undo, redo, e
   assert.deepEqual(app.problems, []);
   await app.close();
 });
+
+test('right-click menu, notes, joining an entity, mark all occurrences, nested spans, tooltips, text size, dark theme', async () => {
+  const app = await openApp(chrome.browser, site.url);
+  const until = (fn, arg) => app.page.waitForFunction(fn, arg, { timeout: 20000 });
+  // Right-click a selection: the menu marks it.
+  await dragOver(app, 'Colonel Dmitry Sokolov');
+  const at = await app.page.evaluate(() => Module.locate('Dmitry', 0));
+  await app.page.mouse.click(at.begin[0] + 5, at.begin[1], { button: 'right' });
+  await app.frames(3);
+  await app.shot('25-context-menu');
+  await app.click('context.Mark as Person');
+  let s = await app.state();
+  assert.equal(s.annotator.counts.mentions, 1);
+  // Nested: "Sokolov" inside it, marked too; both stay visible and the inner one is what a click takes.
+  await clickOn(app, 'Sokolov', 0, { clicks: 2 });
+  await key(app, '1');
+  await clickOn(app, 'Sokolov', 0);
+  s = await app.state();
+  assert.equal(s.annotator.selected, 'm2', 'a click on the inner span selects the inner mention');
+  // M: every other "Sokolov" gets a mention in the same entity (one undo step).
+  await key(app, 'm');
+  s = await app.state();
+  assert.equal(s.annotator.counts.mentions, 4);
+  assert.equal(s.annotator.counts.entities, 1);
+  // E: join the outer mention to that entity through the searchable list.
+  await clickOn(app, 'Colonel');
+  await key(app, 'e');
+  assert.equal((await app.state()).panels.entity_picker, true);
+  await app.page.keyboard.type('soko');
+  await until(() => Object.keys(Module.debugState().probes).some((k) => k.startsWith('picker.row.e')));
+  await app.shot('26-entity-picker');
+  await app.page.keyboard.press('Enter');
+  await until(() => !Module.debugState().panels.entity_picker);
+  s = await app.state();
+  assert.equal(s.annotator.counts.entities, 1);
+  // N: a note on the selected mention.
+  await key(app, 'n');
+  await until(() => Module.debugState().panels.note_editor);
+  await app.page.keyboard.type('Head of the regional emergency service');
+  await app.page.keyboard.press('Control+Enter');
+  await until(() => !Module.debugState().panels.note_editor);
+  assert.equal((await app.state()).annotator.counts.notes, 1);
+  // Hovering shows what is there, the note included.
+  const h = await app.page.evaluate(() => Module.locate('Colonel', 0));
+  await app.page.mouse.move(h.begin[0] + 10, h.begin[1]);
+  await app.frames(4);
+  await app.shot('27-tooltip');
+  // Undo the note, the join, then redo all: one step each.
+  await key(app, 'Control+z');
+  await key(app, 'Control+z');
+  s = await app.state();
+  assert.equal(s.annotator.counts.notes, 0);
+  await key(app, 'Control+y');
+  await key(app, 'Control+y');
+  assert.equal((await app.state()).annotator.counts.notes, 1);
+  // Ctrl +: larger text, laid out again (taller); dark theme; F1 help.
+  const height = (await app.state()).annotator.text_height;
+  await key(app, 'Control+Equal');
+  await key(app, 'Control+Equal');
+  await until((h0) => Module.debugState().annotator.text_height > h0 * 1.2, height);
+  s = await app.state();
+  assert.ok(s.text_scale > 1.2);
+  await app.click('menu.View');
+  await app.click('menu.View.Dark');
+  await app.shot('28-dark-larger-text');
+  await key(app, 'F1');
+  assert.equal((await app.state()).panels.help, true);
+  await app.shot('29-help');
+  const b = await exportBundle(app);
+  assert.equal(b.entities.length, 1);
+  assert.equal(b.mentions.filter((m) => m.entity === b.entities[0].id).length, 4);
+  assert.equal(b.notes[0].text, 'Head of the regional emergency service');
+  assert.deepEqual(app.problems, []);
+  await app.close();
+});

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
-export const SUITE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/w3c-web-annotation-tests');
+const CORPUS = process.env.GLOSSA_CORPUS_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
+export const SUITE = path.join(CORPUS, 'w3c-web-annotation-tests');
 
 export function loadSuite() {
   const ajv = new Ajv({ allErrors: true, strict: false });
