@@ -15,10 +15,19 @@
 #include "app/sidebar.h"
 #include "app/status_bar.h"
 #include "core/article/reader.h"
+#include "core/formats/registry.h"
 
 namespace glossa::app {
 
 bool App::open_bytes(const std::string& name, std::string_view bytes) {
+  const std::string kind = formats::detect_file_kind(name, bytes.substr(0, 4096));
+  if (kind == "article") return open_article(name, bytes);
+  // Files that carry their text (a bundle, Label Studio tasks) open as they are; the others are for the
+  // current article.
+  return open_annotations(name, bytes, kind != "bundle" && kind != "label-studio");
+}
+
+bool App::open_article(const std::string& name, std::string_view bytes) {
   article::ReadResult r = article::read_article_file(bytes, name);
   if (!r.ok()) {
     dialog_.show("Cannot open " + name, r.error);
@@ -33,6 +42,38 @@ bool App::open_bytes(const std::string& name, std::string_view bytes) {
     dialog_.show("Opened " + name + " with warnings", body);
   }
   return true;
+}
+
+// An annotation file: a bundle or Label Studio tasks open as documents with their annotations; a file of
+// annotations only (Glossa, W3C) is for the current article: it fills it when it has no annotations yet,
+// else it opens beside it as a copy, so nothing already there is touched.
+bool App::open_annotations(const std::string& name, std::string_view bytes, bool for_current) {
+  formats::ImportOptions opts;
+  opts.target = for_current && current() ? &current()->article : nullptr;
+  std::vector<formats::Loaded> loaded = formats::load_documents(bytes, name, opts);
+  bool any = false;
+  std::string problems;
+  for (auto& l : loaded) {
+    if (!l.ok()) {
+      problems += (problems.empty() ? "" : "\n") + l.error();
+      continue;
+    }
+    any = true;
+    Document* into = nullptr;
+    Document* cur = current();
+    if (!l.article && cur && cur->set.size() == 0 && !cur->editor.can_undo() && !cur->editor.can_redo()) {
+      into = cur;
+    } else {
+      documents_.push_back(std::make_unique<Document>(l.article ? std::move(*l.article) : current()->article));
+      current_ = static_cast<int>(documents_.size()) - 1;
+      into = documents_.back().get();
+    }
+    into->set = std::move(l.set);
+    into->say("Opened " + name + ": " + std::to_string(into->set.mentions.size()) + " mentions, " +
+              std::to_string(into->set.quotes.size()) + " quotes" + (l.warnings.empty() ? "" : " (" + l.warnings.front() + ")"));
+  }
+  if (!problems.empty()) dialog_.show("Cannot open " + name, problems);
+  return any;
 }
 
 void App::set_text_scale(float s) {

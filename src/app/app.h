@@ -37,7 +37,8 @@ class App {
  public:
   explicit App(PlatformHooks hooks) : hooks_(std::move(hooks)) {}
 
-  // Reads an article from bytes; on failure shows a dialog naming the file and the reason.
+  // Reads an article or an annotation file from bytes; on failure shows a dialog naming the file and the
+  // reason, and nothing open is touched.
   bool open_bytes(const std::string& name, std::string_view bytes);
 
   void frame();
@@ -63,6 +64,9 @@ class App {
   bool show_about = false;
 
  private:
+  bool open_article(const std::string& name, std::string_view bytes);
+  bool open_annotations(const std::string& name, std::string_view bytes, bool for_current);
+
   PlatformHooks hooks_;
   Fonts fonts_;
   Theme theme_ = Theme::Light;

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startSite, launchBrowser, openApp, ROOT } from './lib/app.mjs';
 
@@ -184,6 +185,19 @@ test('keyboard alone: find, mark, quote, speaker by Tab and Enter, undo, redo, e
   assert.equal(textOf(b, b.mentions.find((m) => m.id === b.quotes[0].speaker)), 'Colonel Dmitry Sokolov');
   assert.deepEqual(app.problems, []);
   await app.close();
+
+  // The saved bundle opens again, in a new session, with everything in it.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-')), 'riverside.glossa.json');
+  fs.writeFileSync(file, JSON.stringify(b));
+  const again = await openApp(chrome.browser, site.url);
+  await again.page.setInputFiles('#file-input', file);
+  await again.page.waitForFunction(() => Module.debugState().documents.length === 2);
+  await again.frames(2);
+  const s2 = await again.state();
+  assert.deepEqual(s2.annotator.counts, { entities: 0, mentions: 2, notes: 0, quotes: 1 });
+  await again.shot('30-bundle-reopened');
+  assert.deepEqual(again.problems, []);
+  await again.close();
 });
 
 test('right-click menu, notes, joining an entity, mark all occurrences, nested spans, tooltips, text size, dark theme', async () => {
