@@ -331,6 +331,8 @@ class TaskReader {
   void keep(const ordered_json& r) { l_.set.foreign.push_back({kForeign, dump(r, -1)}); }
   std::optional<Span> offsets(const ordered_json& v, const std::string& vp);
   std::string type_for(const std::string& label, const std::string& vp);
+  // The result's "value" object, or null (a problem said) when it is missing or not an object.
+  const ordered_json* value_of(const ordered_json& r, const std::string& rp);
   void region(const ordered_json& r, const std::string& rp);
   void per_region(const ordered_json& r, const std::string& rp, const std::string& type);
   void relation(const ordered_json& r, const std::string& rp);
@@ -415,14 +417,19 @@ void TaskReader::meta(const ordered_json& r, Region& g) {
     if (g.meta_seen.insert(s).second) g.notes.push_back(s);
 }
 
-void TaskReader::region(const ordered_json& r, const std::string& rp) {
+const ordered_json* TaskReader::value_of(const ordered_json& r, const std::string& rp) {
   const ordered_json* value = f_.get(r, rp, "value", true);
+  if (value && !value->is_object()) {
+    f_.problem(rp + ".value", std::string("expected an object, found ") + value->type_name());
+    return nullptr;
+  }
+  return value;
+}
+
+void TaskReader::region(const ordered_json& r, const std::string& rp) {
+  const ordered_json* value = value_of(r, rp);
   if (!value) return;
   const std::string vp = rp + ".value";
-  if (!value->is_object()) {
-    f_.problem(vp, std::string("expected an object, found ") + value->type_name());
-    return;
-  }
   const auto span = offsets(*value, vp);
   std::vector<std::string> labels;
   if (const ordered_json* arr = f_.array(*value, vp, "labels", true)) labels = strings_of(*arr);
@@ -459,13 +466,9 @@ void TaskReader::region(const ordered_json& r, const std::string& rp) {
 }
 
 void TaskReader::per_region(const ordered_json& r, const std::string& rp, const std::string& type) {
-  const ordered_json* value = f_.get(r, rp, "value", true);
+  const ordered_json* value = value_of(r, rp);
   if (!value) return;
   const std::string vp = rp + ".value";
-  if (!value->is_object()) {
-    f_.problem(vp, std::string("expected an object, found ") + value->type_name());
-    return;
-  }
   const std::string id = id_of(r);
   const std::string from_name = r.contains("from_name") && r["from_name"].is_string() ? r["from_name"].get<std::string>() : "";
   const auto it = regions_.find(id);
