@@ -127,7 +127,12 @@ int depth_of(const Indexed* m, const std::vector<const Indexed*>& vis) {
 
 void paint(Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool dark) {
   const auto vis = d.spans().overlapping(cp0, cp1);
-  // Selection first, under everything.
+  // Search matches (when searching), then the selection, under everything.
+  if (d.search.open) {
+    const auto& ms = d.search.matches;
+    auto it = std::lower_bound(ms.begin(), ms.end(), cp0, [](const Span& m, std::size_t c) { return m.end <= c; });
+    for (; it != ms.end() && it->begin < cp1; ++it) P.fill(*it, dark ? IM_COL32(150, 120, 0, 140) : IM_COL32(255, 225, 90, 160), 0);
+  }
   if (!d.sel.empty()) P.fill(d.sel.span(), dark ? IM_COL32(60, 110, 200, 150) : IM_COL32(150, 190, 255, 150), 0);
   for (const Indexed* x : vis) {
     if (x->kind != 'm') continue;

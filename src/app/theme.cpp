@@ -13,6 +13,8 @@ void apply_theme(Theme t) {
     s.Colors[ImGuiCol_MenuBarBg] = ImVec4(0.90f, 0.89f, 0.86f, 1.0f);
     s.Colors[ImGuiCol_Text] = ImVec4(0.10f, 0.10f, 0.11f, 1.0f);
   }
+  // Menus and dialogs are opaque: the article's text must not show through them.
+  s.Colors[ImGuiCol_PopupBg].w = 1.0f;
   s.WindowPadding = ImVec2(12, 10);
   s.FramePadding = ImVec2(8, 4);
   s.ItemSpacing = ImVec2(8, 6);
