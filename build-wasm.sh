@@ -22,7 +22,7 @@ Usage: ./build-wasm.sh COMMAND [options]
                     under node (CTest), and the browser tests (node --test)
   build             set up and build the native tools and the web app
   native            build only the native core, unit tests and the glossa CLI (build/native)
-  web               build only the web app (build/wasm/site)
+  web               build only the web app (build/wasm/site, and the single file build/wasm/dist/glossa.html)
   setup             only install and prepare what the build needs (idempotent)
   clean             remove build/ (the dependency cache in ${GLOSSA_CACHE} stays)
 
@@ -87,7 +87,7 @@ cmd_test() {
   [ $native_ok = 1 ] && run_stage interop-tests env GLOSSA_CLI="$NATIVE_DIR/src/cli/glossa" \
     node --test --test-reporter=tap "$ROOT"/tests/interop/*.test.mjs
   [ $web_ok = 1 ] && run_stage wasm-unit-tests ctest --test-dir "$WASM_DIR" --output-on-failure
-  [ $web_ok = 1 ] && run_stage browser-tests env GLOSSA_SITE_DIR="$SITE_DIR" \
+  [ $web_ok = 1 ] && run_stage browser-tests env GLOSSA_SITE_DIR="$SITE_DIR" GLOSSA_DIST_DIR="$WASM_DIR/dist" \
     node --test --test-reporter=tap "$ROOT"/tests/e2e/*.test.mjs
 
   echo

@@ -71,4 +71,20 @@ window.addEventListener('keydown', (e) => {
   if ((mod && ['s', 'o', 'f', 'z', 'y', '=', '+', '-', '0'].includes(e.key.toLowerCase())) || e.key === 'F1') e.preventDefault();
 }, { capture: true });
 
+// Closing or leaving the page: the last edits are written now, not a moment later.
+window.addEventListener('pagehide', () => { if (window.glossa.ready) Module._glossa_save_now(); });
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden' && window.glossa.ready) Module._glossa_save_now();
+});
+
 window.addEventListener('error', (e) => { if (!window.glossa.ready) showFailure(e.message); });
+
+// Offline: a service worker (sw.js) keeps the app's files, so it starts with no network. Only over http(s):
+// the single-file build (opened from file://, or served as one file) has everything inline already.
+// Registered once the app is up, so the app's own first requests come first.
+function registerOfflineCache() {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  if (document.documentElement.hasAttribute('data-glossa-single-file')) return;
+  navigator.serviceWorker.register('sw.js').catch((e) => console.warn('glossa: no offline cache: ' + e.message));
+}
+window.addEventListener('glossa-ready', registerOfflineCache, { once: true });

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/article_view.h"
+#include "app/confirm_dialog.h"
 #include "app/entity_picker.h"
 #include "app/help_window.h"
 #include "app/keyboard.h"
@@ -16,6 +17,7 @@
 #include "app/status_bar.h"
 #include "core/article/reader.h"
 #include "core/formats/registry.h"
+#include "core/formats/workspace.h"
 
 namespace glossa::app {
 
@@ -76,6 +78,54 @@ bool App::open_annotations(const std::string& name, std::string_view bytes, bool
   return any;
 }
 
+std::string App::workspace_json() const {
+  std::vector<formats::WorkspaceDocument> docs;
+  for (const auto& d : documents_) docs.push_back({&d->article, &d->set});
+  const nlohmann::ordered_json settings = {{"theme", theme_ == Theme::Dark ? "dark" : "light"},
+                                           {"text_scale", text_scale_},
+                                           {"sidebar", panels.sidebar},
+                                           {"sidebar_tab", panels.sidebar_tab}};
+  return formats::write_workspace(docs, current_, settings);
+}
+
+bool App::restore_workspace(std::string_view bytes) {
+  formats::Workspace w = formats::read_workspace(bytes);
+  if (!w.ok()) {
+    dialog_.show("The saved workspace could not be restored", w.error + ". It is kept as it was; open your exported files to go on.");
+    return false;
+  }
+  std::string problems;
+  documents_.clear();
+  for (auto& l : w.documents) {
+    if (!l.ok() || !l.article) {
+      problems += (problems.empty() ? "" : "\n") + l.error();
+      continue;
+    }
+    documents_.push_back(std::make_unique<Document>(std::move(*l.article)));
+    documents_.back()->set = std::move(l.set);
+  }
+  current_ = documents_.empty() ? -1 : std::max(0, std::min(w.current, static_cast<int>(documents_.size()) - 1));
+  const auto& st = w.settings;
+  set_theme(st.value("theme", "light") == "dark" ? Theme::Dark : Theme::Light);
+  if (st.contains("text_scale") && st["text_scale"].is_number()) set_text_scale(st["text_scale"].get<float>());
+  if (st.contains("sidebar") && st["sidebar"].is_boolean()) panels.sidebar = st["sidebar"].get<bool>();
+  if (st.contains("sidebar_tab") && st["sidebar_tab"].is_number_integer()) panels.sidebar_tab = st["sidebar_tab"].get<int>();
+  if (!problems.empty()) dialog_.show("Some saved documents could not be restored", problems);
+  persistence_.mark_saved(*this);
+  return true;
+}
+
+void App::clear_workspace() {
+  documents_.clear();
+  current_ = -1;
+}
+
+void App::remove_current_document() {
+  if (current_ < 0) return;
+  documents_.erase(documents_.begin() + current_);
+  current_ = documents_.empty() ? -1 : std::min(current_, static_cast<int>(documents_.size()) - 1);
+}
+
 void App::set_text_scale(float s) {
   text_scale_ = std::min(2.5f, std::max(0.7f, s));
 }
@@ -120,7 +170,9 @@ void App::frame() {
     draw_entity_picker(*this, *d);
   }
   draw_help_window(*this);
+  draw_confirm_dialog(*this);
   dialog_.draw();
+  persistence_.tick(*this, ImGui::GetTime());
   draw_about(*this);
 }
 

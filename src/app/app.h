@@ -3,6 +3,7 @@
 // GL context and the event loop, and calls App::frame() once per frame between ImGui::NewFrame/Render.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "app/document.h"
 #include "app/fonts.h"
 #include "app/message_dialog.h"
+#include "app/persistence.h"
 #include "app/theme.h"
 
 namespace glossa::app {
@@ -19,6 +21,9 @@ struct PlatformHooks {
   std::function<void()> open_file_dialog;
   // Saves a file on the user's machine (the browser's download): name, bytes, MIME type.
   std::function<void(const std::string&, const std::string&, const std::string&)> download;
+  // Stores the workspace (JSON) in the browser's storage; the platform answers through
+  // App::persistence().stored().
+  std::function<void(const std::string&)> save_workspace;
 };
 
 // Windows and dialogs of the workspace that are not a document's.
@@ -60,6 +65,21 @@ class App {
   const MessageDialog& dialog() const { return dialog_; }
   MessageDialog& dialog() { return dialog_; }
   const PlatformHooks& hooks() const { return hooks_; }
+
+  // The whole workspace (documents, which is current, settings) as one file, and back. restore_workspace
+  // replaces what is open; false (with the reason in a dialog) when the file cannot be read.
+  std::string workspace_json() const;
+  bool restore_workspace(std::string_view bytes);
+  Persistence& persistence() { return persistence_; }
+  // Closes every document (after the person confirmed), or the current one.
+  void clear_workspace();
+  void remove_current_document();
+  // A question that needs a yes before something is deleted.
+  struct Confirm {
+    std::string title, body, yes;
+    std::function<void(App&)> action;
+  };
+  std::optional<Confirm> confirm;
   Panels panels;
   bool show_about = false;
 
@@ -74,6 +94,7 @@ class App {
   std::vector<std::unique_ptr<Document>> documents_;
   int current_ = -1;
   MessageDialog dialog_;
+  Persistence persistence_;
 };
 
 }  // namespace glossa::app

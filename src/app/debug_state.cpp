@@ -58,6 +58,9 @@ std::string debug_state_json(const App& app) {
                       {"scroll_y", st.scroll_y}};
   }
   j["text_scale"] = app.text_scale();
+  const Persistence& store = const_cast<App&>(app).persistence();
+  j["storage"] = {{"saves", store.saves()}, {"failures", store.failures()}, {"dirty", store.dirty(app)}, {"in_flight", store.in_flight()}};
+  j["confirm"] = app.confirm ? nlohmann::json(app.confirm->title) : nlohmann::json(nullptr);
   j["panels"] = {{"help", app.panels.help}, {"note_editor", app.panels.note_editor}, {"entity_picker", app.panels.entity_picker},
                  {"sidebar_tab", app.panels.sidebar_tab}};
   j["dialog"] = app.dialog().open() ? json{{"title", app.dialog().title()}, {"body", app.dialog().body()}} : json(nullptr);

@@ -34,6 +34,15 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
   if (file_open) {
     if (ImGui::MenuItem("Open…", "Ctrl+O", false, static_cast<bool>(open_file_dialog))) open_file_dialog();
     probe_last_item("menu.File.Open");
+    if (ImGui::MenuItem("New workspace…", nullptr, false, !app.documents().empty())) {
+      app.confirm = App::Confirm{"Close every document?",
+                                 (app.documents().size() == 1 ? std::string("The open document and its annotations leave")
+                                                              : "All " + std::to_string(app.documents().size()) +
+                                                                    " open documents and their annotations leave") +
+                                     " this browser. Export what you want to keep first.",
+                                 "Close all", [](App& a) { a.clear_workspace(); }};
+    }
+    probe_last_item("menu.File.New");
     const bool export_open = ImGui::BeginMenu("Export", app.current() && app.hooks().download);
     probe_last_item("menu.File.Export");
     if (export_open) {
@@ -51,8 +60,19 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
   if (documents_open) {
     const auto& docs = app.documents();
     if (docs.empty()) ImGui::TextDisabled("No documents");
+    if (const Document* cur = app.current()) {
+      if (ImGui::MenuItem("Remove this document…")) {
+        const std::string title = cur->article.title.empty() ? cur->article.source : cur->article.title;
+        app.confirm = App::Confirm{"Remove “" + title + "”?",
+                                   "The article and its " + std::to_string(cur->set.size()) +
+                                       " annotations leave this browser. Export them first to keep them.",
+                                   "Remove", [](App& a) { a.remove_current_document(); }};
+      }
+      probe_last_item("menu.Documents.Remove");
+      ImGui::Separator();
+    }
     for (int i = 0; i < static_cast<int>(docs.size()); ++i) {
-      const auto& a = docs[i]->article;
+      const auto& a = docs[static_cast<std::size_t>(i)]->article;
       const std::string label = (a.title.empty() ? a.source : a.title) + "##doc" + std::to_string(i);
       if (ImGui::MenuItem(label.c_str(), nullptr, i == app.current_index())) app.select_document(i);
       probe_last_item("menu.Documents." + std::to_string(i));

@@ -58,6 +58,43 @@ void open_samples() {
   if (!g.app->documents().empty()) g.app->select_document(0);
 }
 
+// The workspace lives in IndexedDB, mounted at /workspace (IDBFS). Loaded once before the first document
+// opens; saved after changes (app/persistence.h), one write to IndexedDB at a time.
+constexpr const char* kWorkspaceFile = "/workspace/workspace.json";
+bool g_workspace_ready = false;
+bool g_syncing = false;
+std::string g_pending_save;  // a newer workspace waiting for the current write to finish
+
+std::string read_file(const char* path, bool& found) {
+  std::ifstream in(path, std::ios::binary);
+  found = static_cast<bool>(in);
+  std::ostringstream ss;
+  if (found) ss << in.rdbuf();
+  return ss.str();
+}
+
+void write_workspace(const std::string& json) {
+  if (g_syncing) {
+    g_pending_save = json;
+    return;
+  }
+  // Written beside and renamed: a crash mid-write never leaves half a workspace.
+  const std::string tmp = std::string(kWorkspaceFile) + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << json;
+    if (!out) {
+      g.app->persistence().stored(*g.app, "cannot write the workspace file");
+      return;
+    }
+  }
+  std::rename(tmp.c_str(), kWorkspaceFile);
+  g_syncing = true;
+  EM_ASM({
+    FS.syncfs(false, function(err) { Module.ccall('glossa_workspace_stored', null, ['string'], [err ? String(err.message || err) : ""]); });
+  });
+}
+
 void frame(void*) {
   rebuild_fonts_if_needed();
   SDL_Event event;
@@ -81,8 +118,8 @@ void frame(void*) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(g.window);
 
-  // Two frames: the first lays out windows, the second draws them in place.
-  if (++g.frames == 2) glossa::web::notify_ready();
+  // Two frames after the workspace is restored: the first lays out windows, the second draws them in place.
+  if (g_workspace_ready && ++g.frames == 2) glossa::web::notify_ready();
 }
 
 }  // namespace
@@ -100,6 +137,35 @@ EMSCRIPTEN_KEEPALIVE const char* glossa_debug_state() {
 }
 
 EMSCRIPTEN_KEEPALIVE int glossa_frame_count() { return g.frames; }
+
+// IndexedDB has been read into /workspace: restore the workspace, or show the samples the first time.
+EMSCRIPTEN_KEEPALIVE void glossa_workspace_loaded(const char* error) {
+  if (error && *error) std::fprintf(stderr, "glossa: the saved workspace could not be read: %s\n", error);
+  bool found = false;
+  const std::string saved = read_file(kWorkspaceFile, found);
+  if (!found || !g.app->restore_workspace(saved)) {
+    // A damaged workspace is kept aside, never overwritten.
+    if (found) std::rename(kWorkspaceFile, "/workspace/workspace.damaged.json");
+    open_samples();
+    g.app->persistence().mark_saved(*g.app);
+  }
+  g_workspace_ready = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void glossa_workspace_stored(const char* error) {
+  g_syncing = false;
+  g.app->persistence().stored(*g.app, error ? error : "");
+  if (!g_pending_save.empty()) {
+    std::string next;
+    next.swap(g_pending_save);
+    write_workspace(next);
+  }
+}
+
+// The page is going away: write what is not written yet.
+EMSCRIPTEN_KEEPALIVE void glossa_save_now() {
+  if (g.app && g_workspace_ready) g.app->persistence().flush(*g.app);
+}
 
 // Where a text is on screen (for the browser tests, which press and drag over words like a person).
 EMSCRIPTEN_KEEPALIVE const char* glossa_locate(const char* text, int nth) {
@@ -148,10 +214,15 @@ int main(int, char**) {
   glossa::app::PlatformHooks hooks;
   hooks.open_file_dialog = glossa::web::open_file_dialog;
   hooks.download = glossa::web::download;
+  hooks.save_workspace = write_workspace;
   g.app = std::make_unique<glossa::app::App>(std::move(hooks));
   g.app->set_theme(glossa::app::Theme::Light);
   rebuild_fonts_if_needed();
-  open_samples();
+  EM_ASM({
+    FS.mkdir('/workspace');
+    FS.mount(IDBFS, {}, '/workspace');
+    FS.syncfs(true, function(err) { Module.ccall('glossa_workspace_loaded', null, ['string'], [err ? String(err.message || err) : ""]); });
+  });
 
   emscripten_set_main_loop_arg(frame, nullptr, 0, true);
   return 0;

@@ -2,7 +2,7 @@
 // Every page records console errors, page errors and failed requests; tests assert there are none.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/static-server.mjs';
 import { decodePng } from './png.mjs';
@@ -10,6 +10,8 @@ import { decodePng } from './png.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../../..');
 export const SITE_DIR = process.env.GLOSSA_SITE_DIR || path.join(ROOT, 'build/wasm/site');
+// The single-file build (dist/glossa.html), opened from file://.
+export const DIST_DIR = process.env.GLOSSA_DIST_DIR || path.join(ROOT, 'build/wasm/dist');
 export const SHOT_DIR = process.env.GLOSSA_SCREENSHOT_DIR || path.join(ROOT, 'tests/e2e/screenshots');
 const CHROMIUM = process.env.GLOSSA_CHROMIUM || '/usr/bin/chromium';
 
@@ -19,6 +21,13 @@ export async function startSite() {
   const server = await startServer(SITE_DIR, { port: 0 });
   const { port } = server.address();
   return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+// The file:// URL of the single-file build.
+export function singleFileUrl() {
+  const file = path.join(DIST_DIR, 'glossa.html');
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: build the app first (./build-wasm.sh web)`);
+  return pathToFileURL(file).href;
 }
 
 export async function launchBrowser() {
@@ -41,14 +50,18 @@ export async function openApp(browser, url, { width = 1280, height = 800, scale 
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, acceptDownloads: true });
   const page = await context.newPage();
   const problems = [];
+  // Every request of the context (pages and service workers), for the tests that check nothing leaves.
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  const whenReady = () => page.waitForFunction(() => window.glossa && window.glossa.ready, null, { timeout: 60000 });
   await page.goto(url);
-  await page.waitForFunction(() => window.glossa && window.glossa.ready, null, { timeout: 60000 });
+  await whenReady();
   const app = {
-    page, context, problems,
+    page, context, problems, requests,
     state: () => page.evaluate(() => Module.debugState()),
     // Waits until the app has drawn n more frames (the app's own frame counter, not a timer).
     frames: async (n = 2) => {
@@ -73,6 +86,12 @@ export async function openApp(browser, url, { width = 1280, height = 800, scale 
       const file = path.join(SHOT_DIR, `${name}.png`);
       const buf = await page.screenshot({ path: file });
       return decodePng(buf);
+    },
+    // Reloads the page and waits until the app reports it is ready again.
+    reload: async () => {
+      await page.reload();
+      await whenReady();
+      await app.frames(2);
     },
     close: () => context.close(),
   };

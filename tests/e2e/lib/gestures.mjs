@@ -1,0 +1,38 @@
+// A person's hands on the app: drag over a text, press keys, save with Ctrl+S. The same gestures as
+// annotate.test.mjs, for the tests of other files (each waits on the app's frames, never on a timer).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+
+// Presses, drags and releases over a text on screen, a frame apart, as a hand would. Returns its code points.
+export async function dragOver(app, text, nth = 0) {
+  const at = await app.page.evaluate(([t, n]) => Module.locate(t, n), [text, nth]);
+  assert.ok(at, `"${text}" is on screen`);
+  await app.page.mouse.move(at.begin[0], at.begin[1]);
+  await app.frames(1);
+  await app.page.mouse.down();
+  await app.frames(1);
+  await app.page.mouse.move((at.begin[0] + at.end[0]) / 2, (at.begin[1] + at.end[1]) / 2, { steps: 3 });
+  await app.frames(1);
+  await app.page.mouse.move(at.end[0], at.end[1], { steps: 3 });
+  await app.frames(1);
+  await app.page.mouse.up();
+  await app.frames(2);
+  return at.cp;
+}
+
+export async function press(app, combo) {
+  await app.page.keyboard.press(combo);
+  await app.frames(2);
+}
+
+// Ctrl+S saves the document as a Glossa bundle through the browser's download; returns the download's
+// URL (a blob: URL made by the page) and the bundle's JSON.
+export async function exportBundle(app) {
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.keyboard.press('Control+s')]);
+  const file = await download.path();
+  assert.match(download.suggestedFilename(), /\.glossa\.json$/);
+  return { url: download.url(), bundle: JSON.parse(fs.readFileSync(file, 'utf8')) };
+}
+
+// The text of an annotation in an exported bundle (offsets are code points).
+export const textOf = (bundle, a) => Array.from(bundle.article.text).slice(a.begin, a.end).join('');
