@@ -71,6 +71,8 @@ bool App::open_annotations(const std::string& name, std::string_view bytes, bool
       into = documents_.back().get();
     }
     into->set = std::move(l.set);
+    into->index_version = ~std::uint64_t{0};  // the editor's version did not move: rebuild the index
+    into->selected.clear();
     into->say("Opened " + name + ": " + std::to_string(into->set.mentions.size()) + " mentions, " +
               std::to_string(into->set.quotes.size()) + " quotes" + (l.warnings.empty() ? "" : " (" + l.warnings.front() + ")"));
   }
@@ -85,7 +87,7 @@ std::string App::workspace_json() const {
                                            {"text_scale", text_scale_},
                                            {"sidebar", panels.sidebar},
                                            {"sidebar_tab", panels.sidebar_tab}};
-  return formats::write_workspace(docs, current_, settings);
+  return formats::write_workspace(docs, current_, settings, unreadable_);
 }
 
 bool App::restore_workspace(std::string_view bytes) {
@@ -96,21 +98,28 @@ bool App::restore_workspace(std::string_view bytes) {
   }
   std::string problems;
   documents_.clear();
-  for (auto& l : w.documents) {
+  unreadable_.clear();
+  int current = -1;
+  for (std::size_t i = 0; i < w.documents.size(); ++i) {
+    auto& l = w.documents[i];
     if (!l.ok() || !l.article) {
       problems += (problems.empty() ? "" : "\n") + l.error();
+      unreadable_.push_back(w.raw[i]);
       continue;
     }
+    if (static_cast<int>(i) == w.current) current = static_cast<int>(documents_.size());
     documents_.push_back(std::make_unique<Document>(std::move(*l.article)));
     documents_.back()->set = std::move(l.set);
   }
-  current_ = documents_.empty() ? -1 : std::max(0, std::min(w.current, static_cast<int>(documents_.size()) - 1));
+  current_ = documents_.empty() ? -1 : current >= 0 ? current : 0;
   const auto& st = w.settings;
-  set_theme(st.value("theme", "light") == "dark" ? Theme::Dark : Theme::Light);
+  set_theme(st.contains("theme") && st["theme"] == "dark" ? Theme::Dark : Theme::Light);
   if (st.contains("text_scale") && st["text_scale"].is_number()) set_text_scale(st["text_scale"].get<float>());
   if (st.contains("sidebar") && st["sidebar"].is_boolean()) panels.sidebar = st["sidebar"].get<bool>();
   if (st.contains("sidebar_tab") && st["sidebar_tab"].is_number_integer()) panels.sidebar_tab = st["sidebar_tab"].get<int>();
-  if (!problems.empty()) dialog_.show("Some saved documents could not be restored", problems);
+  if (!problems.empty())
+    dialog_.show("Some saved documents could not be restored",
+                 problems + "\nThey stay in the saved workspace as they were, for a later version to read.");
   persistence_.mark_saved(*this);
   return true;
 }

@@ -95,6 +95,7 @@ class App {
   int current_ = -1;
   MessageDialog dialog_;
   Persistence persistence_;
+  std::vector<std::string> unreadable_;  // saved documents this version could not read: kept in the workspace
 };
 
 }  // namespace glossa::app

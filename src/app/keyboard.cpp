@@ -72,7 +72,7 @@ void caret_keys(App& app, Document& d) {
   if (pressed(ImGuiKey_DownArrow, true) && line + 1 < L.lines().size()) move_caret(app, d, L.cp_at(line + 1, x), shift);
   if (pressed(ImGuiKey_UpArrow, true) && line > 0) move_caret(app, d, L.cp_at(line - 1, x), shift);
   if (pressed(ImGuiKey_Home)) move_caret(app, d, L.lines()[line].cp_begin, shift);
-  if (pressed(ImGuiKey_End)) move_caret(app, d, L.lines()[line].cp_end, shift);
+  if (pressed(ImGuiKey_End)) move_caret(app, d, L.lines()[line].cp_content_end, shift);  // not past a wrap's spaces
 }
 
 }  // namespace

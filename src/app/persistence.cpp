@@ -29,7 +29,7 @@ std::uint64_t Persistence::signature(const App& app) {
 void Persistence::tick(App& app, double now) {
   if (!active_) return;
   const std::uint64_t s = signature(app);
-  if (s == saved_) {
+  if (s == saved_ || s == failed_) {
     changed_at_ = 0;
     return;
   }
@@ -56,13 +56,14 @@ void Persistence::save(App& app) {
   app.hooks().save_workspace(app.workspace_json());
 }
 
-void Persistence::stored(App& app, const std::string& error) {
+void Persistence::stored(App& app, const std::string& error, int saves) {
   if (error.empty()) {
-    ++saves_;
+    saves_ += saves;
     return;
   }
-  ++failures_;
-  saved_ = 0;  // try again with the next change
+  failures_ += saves;
+  failed_ = saved_;  // not again until something changes
+  saved_ = 0;
   app.dialog().show("Your work could not be saved in this browser",
                     "The browser's storage refused it: " + error +
                         "\nNothing is lost yet: export your documents (File > Export, Ctrl+S) to keep them, and free "

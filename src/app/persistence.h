@@ -15,8 +15,9 @@ class Persistence {
   void tick(App& app, double now);
   // Saves now if anything changed (the page is being closed).
   void flush(App& app);
-  // The platform's answer to the last save: "" when stored, else why not (shown to the person).
-  void stored(App& app, const std::string& error);
+  // The platform's answer for `saves` saves (one sync can carry several): "" when stored, else why not
+  // (shown to the person; the same workspace is not tried again until it changes).
+  void stored(App& app, const std::string& error, int saves);
   // After the restore (or the first start): what is on screen is what is stored. Nothing is saved before,
   // so an empty app can never overwrite a stored workspace.
   void mark_saved(const App& app) {
@@ -36,6 +37,7 @@ class Persistence {
 
   std::uint64_t saved_ = 0;
   std::uint64_t pending_ = 0;   // the signature last seen changed
+  std::uint64_t failed_ = 0;    // the signature whose save the browser refused
   double changed_at_ = 0;       // when the first unsaved change of a burst was seen
   double last_change_ = 0;      // when the latest one was seen
   int saves_ = 0, failures_ = 0, requests_ = 0;

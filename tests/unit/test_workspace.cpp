@@ -34,4 +34,9 @@ TEST_CASE("workspace: a damaged or foreign file is refused with a reason, never 
   REQUIRE(w.documents.size() == 2);
   CHECK_FALSE(w.documents[0].ok());
   CHECK_FALSE(w.documents[1].ok());
+  // What could not be read is written back as it was, not dropped.
+  const formats::Workspace again = formats::read_workspace(formats::write_workspace({}, -1, {}, {w.raw[1]}));
+  REQUIRE(again.raw.size() == 1);
+  CHECK(again.raw[0] == "{}");
+  CHECK(formats::read_workspace(R"({"format": null})").error == "not a Glossa workspace");
 }

@@ -5,11 +5,13 @@
 
 namespace glossa::formats {
 
-std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings) {
+std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings,
+                            const std::vector<std::string>& kept) {
   // Each document is a bundle, written as a string: the same reader (and its checks) reads it back.
   nlohmann::ordered_json j = {{"format", "glossa-workspace"}, {"version", kWorkspaceVersion}, {"current", current}, {"settings", settings}};
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const auto& d : docs) list.push_back(write_native(*d.article, *d.set, true));
+  for (const auto& k : kept) list.push_back(k);
   j["documents"] = std::move(list);
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
@@ -22,7 +24,7 @@ Workspace read_workspace(std::string_view bytes) {
     return w;
   }
   const auto& j = p.value;
-  if (!j.is_object() || j.value("format", "") != "glossa-workspace") {
+  if (!j.is_object() || !j.contains("format") || j["format"] != "glossa-workspace") {
     w.error = "not a Glossa workspace";
     return w;
   }
@@ -38,9 +40,11 @@ Workspace read_workspace(std::string_view bytes) {
         Loaded l;
         l.problems.push_back("a saved document is not a bundle");
         w.documents.push_back(std::move(l));
+        w.raw.push_back(d.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
         continue;
       }
       w.documents.push_back(read_native(d.get_ref<const std::string&>()));
+      w.raw.push_back(d.get<std::string>());
     }
   return w;
 }

@@ -19,10 +19,13 @@ struct WorkspaceDocument {
   const annotate::AnnotationSet* set;
 };
 
-std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings);
+// kept: saved documents that could not be read back, written again as they were (never dropped).
+std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings,
+                            const std::vector<std::string>& kept = {});
 
 struct Workspace {
   std::vector<Loaded> documents;   // each with its article; a document that cannot be read keeps its problems
+  std::vector<std::string> raw;    // each document as saved (a bundle), to keep one that cannot be read
   int current = -1;
   nlohmann::ordered_json settings = nlohmann::ordered_json::object();
   std::string error;               // the whole file could not be read (documents empty)

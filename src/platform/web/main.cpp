@@ -63,7 +63,17 @@ void open_samples() {
 constexpr const char* kWorkspaceFile = "/workspace/workspace.json";
 bool g_workspace_ready = false;
 bool g_syncing = false;
-std::string g_pending_save;  // a newer workspace waiting for the current write to finish
+int g_unsynced = 0;       // saves written to /workspace since the last sync began
+int g_sync_covers = 0;    // saves the running sync carries to IndexedDB
+
+void start_sync() {
+  g_syncing = true;
+  g_sync_covers = g_unsynced;
+  g_unsynced = 0;
+  EM_ASM({
+    FS.syncfs(false, function(err) { Module.ccall('glossa_workspace_stored', null, ['string'], [err ? String(err.message || err) : ""]); });
+  });
+}
 
 std::string read_file(const char* path, bool& found) {
   std::ifstream in(path, std::ios::binary);
@@ -73,26 +83,22 @@ std::string read_file(const char* path, bool& found) {
   return ss.str();
 }
 
+// The file is written at once (a page closing now still has it in memory to sync); the sync to IndexedDB
+// waits for the one running, then carries everything written meanwhile.
 void write_workspace(const std::string& json) {
-  if (g_syncing) {
-    g_pending_save = json;
-    return;
-  }
   // Written beside and renamed: a crash mid-write never leaves half a workspace.
   const std::string tmp = std::string(kWorkspaceFile) + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     out << json;
     if (!out) {
-      g.app->persistence().stored(*g.app, "cannot write the workspace file");
+      g.app->persistence().stored(*g.app, "cannot write the workspace file", 1);
       return;
     }
   }
   std::rename(tmp.c_str(), kWorkspaceFile);
-  g_syncing = true;
-  EM_ASM({
-    FS.syncfs(false, function(err) { Module.ccall('glossa_workspace_stored', null, ['string'], [err ? String(err.message || err) : ""]); });
-  });
+  ++g_unsynced;
+  if (!g_syncing) start_sync();
 }
 
 void frame(void*) {
@@ -140,7 +146,17 @@ EMSCRIPTEN_KEEPALIVE int glossa_frame_count() { return g.frames; }
 
 // IndexedDB has been read into /workspace: restore the workspace, or show the samples the first time.
 EMSCRIPTEN_KEEPALIVE void glossa_workspace_loaded(const char* error) {
-  if (error && *error) std::fprintf(stderr, "glossa: the saved workspace could not be read: %s\n", error);
+  if (error && *error) {
+    // Saving now would make IndexedDB match this empty start and delete what it holds: keep it off.
+    std::fprintf(stderr, "glossa: the saved workspace could not be read: %s\n", error);
+    open_samples();
+    g.app->dialog().show("Your saved work could not be read",
+                         std::string("The browser's storage did not answer (") + error +
+                             "). What it holds is left untouched, and changes in this session are not saved "
+                             "automatically: export your work (Ctrl+S), then reload the page.");
+    g_workspace_ready = true;
+    return;
+  }
   bool found = false;
   const std::string saved = read_file(kWorkspaceFile, found);
   if (!found || !g.app->restore_workspace(saved)) {
@@ -154,12 +170,8 @@ EMSCRIPTEN_KEEPALIVE void glossa_workspace_loaded(const char* error) {
 
 EMSCRIPTEN_KEEPALIVE void glossa_workspace_stored(const char* error) {
   g_syncing = false;
-  g.app->persistence().stored(*g.app, error ? error : "");
-  if (!g_pending_save.empty()) {
-    std::string next;
-    next.swap(g_pending_save);
-    write_workspace(next);
-  }
+  g.app->persistence().stored(*g.app, error ? error : "", g_sync_covers);
+  if (g_unsynced > 0) start_sync();
 }
 
 // The page is going away: write what is not written yet.
