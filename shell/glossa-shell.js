@@ -72,7 +72,9 @@ window.addEventListener('keydown', (e) => {
 }, { capture: true });
 
 // Closing or leaving the page: the last edits are written now, not a moment later.
-window.addEventListener('pagehide', () => { if (window.glossa.ready) Module._glossa_save_now(); });
+const saveNow = () => { if (window.glossa.ready) Module._glossa_save_now(); };
+window.addEventListener('beforeunload', saveNow);
+window.addEventListener('pagehide', saveNow);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden' && window.glossa.ready) Module._glossa_save_now();
 });

@@ -14,7 +14,7 @@ const CACHE = CACHE_PREFIX + self.GLOSSA_BUILD;
 // Relative to this script, so the app works from any folder of a web server.
 const APP_FILES = ['./', 'index.html', 'glossa.js', 'glossa.wasm', 'glossa.data', 'glossa.css',
   'glossa-shell.js', 'icon.svg'];
-const APP_URLS = new Set(APP_FILES.map((f) => new URL(f, self.registration.scope).href));
+const APP_URLS = new Set(APP_FILES.map((f) => new URL(f, self.location).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -40,8 +40,6 @@ self.addEventListener('fetch', (event) => {
   url.search = '';
   url.hash = '';
   if (!APP_URLS.has(url.href)) return;
-  event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
-    return (await cache.match(url.href)) || fetch(request);
-  })());
+  // Only this build's cache (caches.open could create it again after a newer worker deleted it).
+  event.respondWith((async () => (await caches.match(url.href, { cacheName: CACHE })) || fetch(request))());
 });

@@ -26,6 +26,7 @@ class Persistence {
   }
 
   int saves() const { return saves_; }
+  bool active() const { return active_; }
   // Changes not handed to the platform yet, and writes it has not answered yet.
   bool dirty(const App& app) const { return active_ && signature(app) != saved_; }
   int in_flight() const { return requests_ - saves_ - failures_; }

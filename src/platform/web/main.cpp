@@ -174,9 +174,25 @@ EMSCRIPTEN_KEEPALIVE void glossa_workspace_stored(const char* error) {
   if (g_unsynced > 0) start_sync();
 }
 
-// The page is going away: write what is not written yet.
+// The page is going away: write what is not written yet. FS.syncfs takes several asynchronous steps, which
+// a closing page does not live to finish; so the file also goes straight into IndexedDB in one put, as
+// IDBFS itself stores it, on the connection IDBFS already holds open.
 EMSCRIPTEN_KEEPALIVE void glossa_save_now() {
-  if (g.app && g_workspace_ready) g.app->persistence().flush(*g.app);
+  if (!g.app || !g_workspace_ready || !g.app->persistence().active()) return;
+  g.app->persistence().flush(*g.app);
+  EM_ASM({
+    try {
+      var db = IDBFS.dbs['/workspace'];
+      var path = '/workspace/workspace.json';
+      if (!db || !FS.analyzePath(path).exists) return;
+      var stat = FS.stat(path);
+      var node = FS.lookupPath(path).node;
+      var tx = db.transaction([IDBFS.DB_STORE_NAME], 'readwrite');
+      tx.objectStore(IDBFS.DB_STORE_NAME).put({timestamp: stat.mtime, mode: stat.mode, contents: MEMFS.getFileDataAsTypedArray(node)}, path);
+    } catch (e) {
+      console.warn('glossa: could not store the workspace while closing: ' + e);
+    }
+  });
 }
 
 // Where a text is on screen (for the browser tests, which press and drag over words like a person).
