@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSite, launchBrowser, openApp, ROOT } from './lib/app.mjs';
+import { dragOver, textOf } from './lib/gestures.mjs';
 
 let site, chrome;
 before(async () => {
@@ -18,23 +19,6 @@ after(async () => {
   await chrome?.close();
   site?.server.close();
 });
-
-// Presses, drags and releases over a text on screen, a frame apart, as a hand would.
-async function dragOver(app, text, nth = 0) {
-  const at = await app.page.evaluate(([t, n]) => Module.locate(t, n), [text, nth]);
-  assert.ok(at, `"${text}" is on screen`);
-  await app.page.mouse.move(at.begin[0], at.begin[1]);
-  await app.frames(1);
-  await app.page.mouse.down();
-  await app.frames(1);
-  await app.page.mouse.move((at.begin[0] + at.end[0]) / 2, (at.begin[1] + at.end[1]) / 2, { steps: 3 });
-  await app.frames(1);
-  await app.page.mouse.move(at.end[0], at.end[1], { steps: 3 });
-  await app.frames(1);
-  await app.page.mouse.up();
-  await app.frames(2);
-  return at.cp;
-}
 
 async function clickOn(app, text, nth = 0, { clicks = 1 } = {}) {
   const at = await app.page.evaluate(([t, n]) => Module.locate(t, n), [text, nth]);
@@ -59,7 +43,6 @@ async function exportBundle(app) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-const textOf = (b, x) => Array.from(b.article.text).slice(x.begin, x.end).join('');
 
 test('mouse and keys: two entities, a quote with its speaker, undo and redo, search, documents, export', async () => {
   const app = await openApp(chrome.browser, site.url);
