@@ -222,6 +222,36 @@ bool Editor::redo() {
   return true;
 }
 
+bool Editor::restore_history(std::vector<Step> undo, std::vector<Step> redo, std::string* why) {
+  const auto refuse = [&](std::string reason) {
+    if (why) *why = std::move(reason);
+    return false;
+  };
+  if (batch_) return refuse("a batch of edits is open");
+  AnnotationSet scratch = set_;
+  Editor probe(scratch, clock_);
+  const auto named = [](const char* stack, std::size_t i, const Step& s) {
+    return std::string(stack) + " step " + std::to_string(i + 1) + " (\"" + s.label + "\"): ";
+  };
+  // Forward through what can be redone (redo.back() first) ...
+  for (std::size_t i = redo.size(); i-- > 0;) {
+    const EditResult r = probe.apply(redo[i]);
+    if (!r.ok) return refuse(named("redo", redo.size() - 1 - i, redo[i]) + r.error);
+  }
+  // ... then back through all of it to the oldest step.
+  for (std::size_t i = 0; i < redo.size(); ++i) {
+    const EditResult r = probe.apply(inverse(redo[i]));
+    if (!r.ok) return refuse(named("redo", redo.size() - 1 - i, redo[i]) + "cannot be undone: " + r.error);
+  }
+  for (std::size_t i = undo.size(); i-- > 0;) {
+    const EditResult r = probe.apply(inverse(undo[i]));
+    if (!r.ok) return refuse(named("undo", undo.size() - 1 - i, undo[i]) + "does not fit the annotations: " + r.error);
+  }
+  undo_ = std::move(undo);
+  redo_ = std::move(redo);
+  return true;
+}
+
 // --- operations ---
 
 EditResult Editor::add_mention(Span span, const std::string& type, const std::string& origin) {

@@ -58,6 +58,14 @@ class Editor {
   bool undo();
   bool redo();
   std::size_t undo_depth() const { return undo_.size(); }
+  // The history, oldest step first: undo_steps().back() is undone next, redo_steps().back() redone next.
+  const std::vector<Step>& undo_steps() const { return undo_; }
+  const std::vector<Step>& redo_steps() const { return redo_; }
+  // Installs a saved history (after a reload) for the set as it is now. It must fit the set: on a scratch
+  // copy, every redo step applies in turn, then every step is undone back to the oldest, each checked as
+  // an edit is. Otherwise (or while a batch is open) it is refused: false, why says so, the history and the
+  // set unchanged. The version does not move (the set did not change).
+  bool restore_history(std::vector<Step> undo, std::vector<Step> redo, std::string* why = nullptr);
   // Changes whenever the set does (an edit, an undo, a redo): views rebuild their caches when it moves.
   std::uint64_t version() const { return version_; }
 

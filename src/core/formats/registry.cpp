@@ -10,6 +10,7 @@
 #include "core/formats/native.h"
 #include "core/formats/spacy.h"
 #include "core/formats/w3c.h"
+#include "core/formats/workspace.h"
 
 namespace glossa::formats {
 
@@ -105,6 +106,7 @@ std::string detect_file_kind(const std::string& name, std::string_view head) {
   std::size_t i = 0;
   while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
   if (i >= head.size() || (head[i] != '{' && head[i] != '[')) return "article";
+  if (json_string_after(head, "\"format\"") == "glossa-workspace") return "workspace";
   if (json_string_after(head, "\"format\"") == "glossa") return json_string_after(head, "\"kind\"") == "bundle" ? "bundle" : "glossa";
   if (head.find("w3.org/ns/anno.jsonld") != std::string_view::npos || json_string_after(head, "\"type\"").rfind("Annotation", 0) == 0)
     return "w3c";
@@ -143,6 +145,15 @@ std::vector<Loaded> load_documents(std::string_view bytes, const std::string& na
     }
   } else if (kind == "bundle" || kind == "glossa") {
     one(read_native(bytes, opts));
+  } else if (kind == "workspace") {
+    // Every document of a workspace (File > Export all documents), each with its article.
+    Workspace w = read_workspace(bytes);
+    if (!w.ok()) {
+      Loaded l;
+      l.problems.push_back(w.error);
+      one(std::move(l));
+    }
+    for (auto& l : w.documents) one(std::move(l));
   } else if (kind == "w3c") {
     one(read_w3c(bytes, opts));
   } else if (kind == "label-studio") {
@@ -153,6 +164,21 @@ std::vector<Loaded> load_documents(std::string_view bytes, const std::string& na
   } else if (kind == "brat") {
     const std::string base = base_name(name);
     one(read_brat(bytes, companion_txt, base, opts));
+  }
+  return out;
+}
+
+std::vector<std::size_t> brat_companions(const std::vector<std::string>& names) {
+  const auto ends_with = [](const std::string& s, const char* tail) {
+    const std::size_t n = std::char_traits<char>::length(tail);
+    return s.size() > n && s.compare(s.size() - n, n, tail) == 0;
+  };
+  std::vector<std::size_t> out(names.size(), std::string::npos);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (!ends_with(names[i], ".ann")) continue;
+    const std::string txt = names[i].substr(0, names[i].size() - 4) + ".txt";
+    for (std::size_t j = 0; j < names.size(); ++j)
+      if (names[j] == txt) out[i] = j;
   }
   return out;
 }

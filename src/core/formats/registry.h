@@ -38,7 +38,8 @@ struct Exported {
 };
 Exported export_document(const std::string& format, const article::Article& a, const annotate::AnnotationSet& s);
 
-// What a file holds: an annotation format's name, or "article" (text, Markdown, HTML, JSON articles).
+// What a file holds: an annotation format's name, "workspace" (documents with their articles, as File >
+// Export all documents writes them), or "article" (text, Markdown, HTML, JSON articles).
 std::string detect_file_kind(const std::string& name, std::string_view head);
 
 // Reads a file of any kind into documents: an article file gives each article with no annotations; an
@@ -46,6 +47,10 @@ std::string detect_file_kind(const std::string& name, std::string_view head);
 // Studio tasks) or to opts.target. companion_txt is a brat .ann's .txt when known.
 std::vector<Loaded> load_documents(std::string_view bytes, const std::string& name, const ImportOptions& opts,
                                    std::optional<std::string_view> companion_txt = std::nullopt);
+
+// Files opened together: a brat .ann goes with the .txt of the same name (brat keeps them side by side).
+// For each file, the index of its .txt among names, or npos (not a .ann, or no such .txt).
+std::vector<std::size_t> brat_companions(const std::vector<std::string>& names);
 
 // "PMID-123.ann" -> "PMID-123", "a.glossa.json" -> "a", "dir/x.txt" -> "dir/x": the name to put a suffix on.
 std::string base_name(const std::string& path);

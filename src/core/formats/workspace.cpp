@@ -10,9 +10,19 @@ std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int curr
   // Each document is a bundle, written as a string: the same reader (and its checks) reads it back.
   nlohmann::ordered_json j = {{"format", "glossa-workspace"}, {"version", kWorkspaceVersion}, {"current", current}, {"settings", settings}};
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const auto& d : docs) list.push_back(write_native(*d.article, *d.set, true));
-  for (const auto& k : kept) list.push_back(k);
+  nlohmann::ordered_json histories = nlohmann::ordered_json::array();
+  for (const auto& d : docs) {
+    list.push_back(write_native(*d.article, *d.set, true));
+    const bool any = d.editor && (d.editor->can_undo() || d.editor->can_redo());
+    histories.push_back(any ? annotate::write_history(*d.editor) : nlohmann::ordered_json(nullptr));
+  }
+  for (const auto& k : kept) {
+    list.push_back(k);
+    histories.push_back(nullptr);
+  }
   j["documents"] = std::move(list);
+  // Beside the documents rather than inside them: a version 1 reader without histories still reads the file.
+  j["histories"] = std::move(histories);
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
@@ -46,6 +56,27 @@ Workspace read_workspace(std::string_view bytes) {
       w.documents.push_back(read_native(d.get_ref<const std::string&>()));
       w.raw.push_back(d.get<std::string>());
     }
+  // Each document's undo history (files written before histories were saved have none).
+  w.histories.resize(w.documents.size());
+  const auto hs = j.find("histories");
+  if (hs == j.end() || !hs->is_array()) return w;
+  for (std::size_t i = 0; i < w.documents.size() && i < hs->size(); ++i) {
+    const auto& h = (*hs)[i];
+    Loaded& l = w.documents[i];
+    if (h.is_null() || !l.ok() || !l.article) continue;  // no history, or a document kept unread: none needed
+    const std::string who = "document " + std::to_string(i + 1) + " (" + (l.article->title.empty() ? l.article->id : l.article->title) + ")";
+    annotate::HistoryRead r = annotate::read_history(h);
+    std::string why = r.error;
+    if (r.ok()) {
+      // Checked here on the loaded annotations, so the app's restore_history takes it as it is.
+      annotate::Editor probe(l.set);
+      if (probe.restore_history(r.history.undo, r.history.redo, &why)) {
+        w.histories[i] = std::move(r.history);
+        continue;
+      }
+    }
+    w.warning += (w.warning.empty() ? "" : "\n") + who + ": the undo history was not restored (" + why + ")";
+  }
   return w;
 }
 

@@ -1,13 +1,15 @@
 #pragma once
 // The workspace as one file: every open document as a Glossa bundle (its article and annotations), which
 // one is current, and the settings of the app (theme, text size, panels). The app keeps it in the
-// browser's storage and restores it on start, so reloading the page loses nothing.
+// browser's storage and restores it on start, so reloading the page loses nothing. Beside the documents,
+// a parallel "histories" array holds each one's undo/redo history (null when none), so undo survives too.
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/annotate/history_json.h"
 #include "core/formats/loaded.h"
 
 namespace glossa::formats {
@@ -17,15 +19,20 @@ inline constexpr int kWorkspaceVersion = 1;
 struct WorkspaceDocument {
   const article::Article* article;
   const annotate::AnnotationSet* set;
+  const annotate::Editor* editor = nullptr;  // its undo/redo history is saved (the last kSavedHistorySteps)
 };
 
-// kept: saved documents that could not be read back, written again as they were (never dropped).
+// kept: saved documents that could not be read back, written again as they were (never dropped; no history).
 std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings,
                             const std::vector<std::string>& kept = {});
 
 struct Workspace {
   std::vector<Loaded> documents;   // each with its article; a document that cannot be read keeps its problems
   std::vector<std::string> raw;    // each document as saved (a bundle), to keep one that cannot be read
+  // Parallel to documents: each one's undo/redo history, checked against its annotations (Editor::
+  // restore_history accepts it). Empty when none was saved, or when it could not be read or did not fit.
+  std::vector<annotate::History> histories;
+  std::string warning;             // the histories dropped and why, one line each; the documents are unaffected
   int current = -1;
   nlohmann::ordered_json settings = nlohmann::ordered_json::object();
   std::string error;               // the whole file could not be read (documents empty)
