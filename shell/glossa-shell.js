@@ -13,15 +13,68 @@ function showFailure(message) {
   loading.className = 'failed';
 }
 
-// Copies the bytes into the wasm heap and lets C++ read them (no copy of the text in JS strings).
-async function openFiles(files) {
-  for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const ptr = Module._malloc(Math.max(1, bytes.length));
-    if (!ptr) { console.warn('glossa: not enough memory for ' + file.name); continue; }
-    Module.HEAPU8.set(bytes, ptr);
-    Module.ccall('glossa_open_bytes', 'number', ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
+// Files chosen or dropped together go to the app as one batch (so a brat .ann finds its .txt), each read a
+// piece at a time straight into the wasm heap: the app shows progress and the page stays alive on a
+// large file. The text never becomes a JS string. Files that arrive before the app is up wait for it.
+const waitingFiles = [];
+let intake = Promise.resolve();
+
+function openFiles(files) {
+  if (!files.length) return intake;
+  if (!window.glossa.ready) {
+    waitingFiles.push(...files);
+    return intake;
+  }
+  intake = intake.then(() => readBatch(files)).catch((e) => console.warn('glossa: ' + e));
+  return intake;
+}
+
+async function readBatch(files) {
+  Module.ccall('glossa_intake_begin', null, ['number'], [files.length]);
+  const limit = Module.ccall('glossa_intake_limit', 'number', [], []);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    if (file.size > limit) {
+      Module.ccall('glossa_intake_failed', null, ['string', 'string'],
+        [file.name, 'the file is too large (' + megabytes(file.size) + '; Glossa reads up to ' + megabytes(limit) + ')']);
+      continue;
+    }
+    let ptr = 0;
+    try {
+      ptr = await readIntoHeap(file, i);
+      Module.ccall('glossa_intake_add', null, ['string', 'number', 'number'], [file.name, ptr, file.size]);
+    } catch (e) {
+      Module.ccall('glossa_intake_failed', null, ['string', 'string'], [file.name, 'it could not be read (' + (e.message || e) + ')']);
+    } finally {
+      if (ptr) Module._free(ptr);
+    }
+  }
+  Module.ccall('glossa_intake_end', null, [], []);
+}
+
+function megabytes(n) { return (n / (1024 * 1024)).toFixed(1) + ' MB'; }
+
+// A piece at a time (a few per frame at most), so the app draws its progress between them.
+const READ_PIECE = 1 << 20;
+
+async function readIntoHeap(file, index) {
+  const size = file.size;
+  const ptr = Module._malloc(Math.max(1, size));
+  if (!ptr) throw new Error('not enough memory for ' + megabytes(size));
+  const progress = (at) => Module.ccall('glossa_intake_progress', null, ['string', 'number', 'number', 'number'], [file.name, index, at, size]);
+  try {
+    progress(0);
+    for (let at = 0; at < size;) {
+      const piece = new Uint8Array(await file.slice(at, Math.min(size, at + READ_PIECE)).arrayBuffer());
+      if (!piece.length) throw new Error('the file changed while it was read');
+      Module.HEAPU8.set(piece, ptr + at);  // HEAPU8 is looked up each time: memory may have grown
+      at += piece.length;
+      progress(at);
+    }
+    return ptr;
+  } catch (e) {
     Module._free(ptr);
+    throw e;
   }
 }
 
@@ -34,6 +87,7 @@ var Module = {
     loading.className = 'hidden';
     window.glossa.ready = true;
     window.dispatchEvent(new Event('glossa-ready'));
+    if (waitingFiles.length) openFiles(waitingFiles.splice(0));
   },
   glossaOpenFileDialog: () => fileInput.click(),
   // A file made by the app, saved through the browser's download.
@@ -55,7 +109,7 @@ var Module = {
 fileInput.addEventListener('change', async () => {
   const files = Array.from(fileInput.files);
   fileInput.value = '';
-  await openFiles(files);
+  openFiles(files);
 });
 
 // SDL2's Emscripten port delivers no drop events: handle them here.

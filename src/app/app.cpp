@@ -5,6 +5,10 @@
 #include <algorithm>
 
 #include "app/article_view.h"
+#include "app/compare_window.h"
+#include "app/import_dialog.h"
+#include "app/intake_progress.h"
+#include "app/merge_window.h"
 #include "app/confirm_dialog.h"
 #include "app/entity_picker.h"
 #include "app/help_window.h"
@@ -15,6 +19,7 @@
 #include "app/search_bar.h"
 #include "app/sidebar.h"
 #include "app/status_bar.h"
+#include "app/view_util.h"
 #include "core/article/reader.h"
 #include "core/formats/registry.h"
 #include "core/formats/workspace.h"
@@ -24,8 +29,8 @@ namespace glossa::app {
 bool App::open_bytes(const std::string& name, std::string_view bytes) {
   const std::string kind = formats::detect_file_kind(name, bytes.substr(0, 4096));
   if (kind == "article") return open_article(name, bytes);
-  // Files that carry their text (a bundle, Label Studio tasks) open as they are; the others are for the
-  // current article.
+  // Files that carry their text (a bundle, Label Studio tasks) open as they are; the others are for an
+  // open article.
   return open_annotations(name, bytes, kind != "bundle" && kind != "label-studio");
 }
 
@@ -46,13 +51,34 @@ bool App::open_article(const std::string& name, std::string_view bytes) {
   return true;
 }
 
-// An annotation file: a bundle or Label Studio tasks open as documents with their annotations; a file of
-// annotations only (Glossa, W3C) is for the current article: it fills it when it has no annotations yet,
-// else it opens beside it as a copy, so nothing already there is touched.
-bool App::open_annotations(const std::string& name, std::string_view bytes, bool for_current) {
-  formats::ImportOptions opts;
-  opts.target = for_current && current() ? &current()->article : nullptr;
-  std::vector<formats::Loaded> loaded = formats::load_documents(bytes, name, opts);
+// An annotation file: a bundle, Label Studio tasks or a brat .ann with its .txt open as documents with
+// their annotations. A file of annotations only (Glossa, W3C, a lone .ann) is for the open article it was
+// made for (the current one if it fits, else the first that does): it fills it when it has no annotations
+// yet; else the person chooses to replace, merge or compare (PendingImport), so nothing there is touched
+// before they decide.
+bool App::open_annotations(const std::string& name, std::string_view bytes, bool for_current,
+                           std::optional<std::string_view> companion_txt) {
+  std::vector<formats::Loaded> loaded;
+  Document* target = nullptr;
+  if (for_current && current()) {
+    std::vector<Document*> order{current()};
+    for (auto& d : documents_)
+      if (d.get() != current()) order.push_back(d.get());
+    for (Document* d : order) {
+      formats::ImportOptions opts;
+      opts.target = &d->article;
+      auto l = formats::load_documents(bytes, name, opts, companion_txt);
+      const bool fits = !l.empty() && std::all_of(l.begin(), l.end(), [](const formats::Loaded& x) { return x.ok(); });
+      // When none fits, the current article's problems are the ones to show.
+      if (fits || d == order.front()) {
+        loaded = std::move(l);
+        target = d;
+      }
+      if (fits) break;
+    }
+  } else {
+    loaded = formats::load_documents(bytes, name, {}, companion_txt);
+  }
   bool any = false;
   std::string problems;
   for (auto& l : loaded) {
@@ -61,28 +87,118 @@ bool App::open_annotations(const std::string& name, std::string_view bytes, bool
       continue;
     }
     any = true;
-    Document* into = nullptr;
-    Document* cur = current();
-    if (!l.article && cur && cur->set.size() == 0 && !cur->editor.can_undo() && !cur->editor.can_redo()) {
-      into = cur;
-    } else {
-      documents_.push_back(std::make_unique<Document>(l.article ? std::move(*l.article) : current()->article));
+    const std::string warning = l.warnings.empty() ? "" : l.warnings.front();
+    if (l.article) {
+      documents_.push_back(std::make_unique<Document>(std::move(*l.article)));
       current_ = static_cast<int>(documents_.size()) - 1;
-      into = documents_.back().get();
+      Document& d = *documents_.back();
+      d.set = std::move(l.set);
+      d.index_version = ~std::uint64_t{0};  // the editor's version did not move: rebuild the index
+      d.say("Opened " + name + ": " + std::to_string(d.set.mentions.size()) + " mentions, " +
+            std::to_string(d.set.quotes.size()) + " quotes" + (warning.empty() ? "" : " (" + warning + ")"));
+      continue;
     }
-    into->set = std::move(l.set);
-    into->index_version = ~std::uint64_t{0};  // the editor's version did not move: rebuild the index
-    into->selected.clear();
-    into->say("Opened " + name + ": " + std::to_string(into->set.mentions.size()) + " mentions, " +
-              std::to_string(into->set.quotes.size()) + " quotes" + (l.warnings.empty() ? "" : " (" + l.warnings.front() + ")"));
+    for (int i = 0; i < static_cast<int>(documents_.size()); ++i)
+      if (documents_[static_cast<std::size_t>(i)].get() == target) current_ = i;
+    if (target->set.size() == 0 && target->set.foreign.empty()) {
+      replace_annotations(*target, l.set, name);
+      target->say("Opened " + name + ": " + std::to_string(target->set.mentions.size()) + " mentions, " +
+                  std::to_string(target->set.quotes.size()) + " quotes" + (warning.empty() ? "" : " (" + warning + ")"));
+    } else {
+      imports_.push_back(PendingImport{name, target->serial, std::move(l.set), warning});
+    }
   }
   if (!problems.empty()) dialog_.show("Cannot open " + name, problems);
   return any;
 }
 
+void App::open_files(std::vector<IncomingFile> files) {
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(f.name);
+  const std::vector<std::size_t> companion = formats::brat_companions(names);
+  std::vector<bool> is_companion(files.size(), false);
+  for (std::size_t c : companion)
+    if (c != std::string::npos) is_companion[c] = true;
+  std::vector<std::string> kinds;
+  for (const auto& f : files) kinds.push_back(formats::detect_file_kind(f.name, std::string_view(f.bytes).substr(0, 4096)));
+  // Articles first, so annotation files dropped with them find them open.
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (kinds[i] == "article" && !is_companion[i]) open_article(files[i].name, files[i].bytes);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (kinds[i] == "article") continue;
+    if (companion[i] != std::string::npos)
+      open_annotations(files[i].name, files[i].bytes, false, std::string_view(files[companion[i]].bytes));
+    else
+      open_annotations(files[i].name, files[i].bytes, kinds[i] != "bundle" && kinds[i] != "label-studio");
+  }
+}
+
+void App::intake_begin(int count) {
+  intake_ = Intake{};
+  intake_->count = count;
+}
+
+void App::intake_progress(const std::string& name, int index, double done, double total) {
+  if (!intake_) intake_begin(index + 1);
+  intake_->reading = name;
+  intake_->index = index;
+  intake_->done = done;
+  intake_->total = total;
+}
+
+void App::intake_add(const std::string& name, std::string bytes) {
+  if (!intake_) intake_begin(1);
+  intake_->files.push_back({name, std::move(bytes)});
+}
+
+void App::intake_failed(const std::string& name, const std::string& reason) {
+  dialog_.show("Cannot open " + name, name + ": " + reason);
+}
+
+void App::intake_end() {
+  if (!intake_) return;
+  intake_->complete = true;
+  intake_->wait_frames = 2;  // one frame to say "Opening…" before the work that takes the frame
+}
+
+Document* App::document_by_serial(std::uint64_t serial) {
+  for (auto& d : documents_)
+    if (d->serial == serial) return d.get();
+  return nullptr;
+}
+
+void App::copy_selection() {
+  Document* d = current();
+  if (!d) return;
+  std::string text;
+  if (!d->sel.empty()) {
+    const Span s = d->sel.span();
+    text = std::string(d->article.text.slice(s.begin, s.end));
+  } else if (!d->selected.empty()) {
+    text = annotation_as_text(*d, d->selected);
+  }
+  if (text.empty()) {
+    d->say("Nothing to copy: select some text or an annotation first", true);
+    return;
+  }
+  if (!hooks_.copy_text) {
+    d->say("This platform has no clipboard", true);
+    return;
+  }
+  copying_ = text;
+  hooks_.copy_text(text);
+}
+
+void App::copied(const std::string& error) {
+  Document* d = current();
+  if (!d) return;
+  if (!error.empty()) d->say("The browser refused the clipboard: " + error, true);
+  else d->say("Copied " + std::to_string(text::IndexedText(copying_).code_points()) + " characters");
+}
+
 std::string App::workspace_json() const {
   std::vector<formats::WorkspaceDocument> docs;
-  for (const auto& d : documents_) docs.push_back({&d->article, &d->set});
+  for (const auto& d : documents_) docs.push_back({&d->article, &d->set, &d->editor});
   const nlohmann::ordered_json settings = {{"theme", theme_ == Theme::Dark ? "dark" : "light"},
                                            {"text_scale", text_scale_},
                                            {"sidebar", panels.sidebar},
@@ -109,9 +225,19 @@ bool App::restore_workspace(std::string_view bytes) {
     }
     if (static_cast<int>(i) == w.current) current = static_cast<int>(documents_.size());
     documents_.push_back(std::make_unique<Document>(std::move(*l.article)));
-    documents_.back()->set = std::move(l.set);
+    Document& d = *documents_.back();
+    d.set = std::move(l.set);
+    // The undo history, now that the editor's set holds the annotations (read_workspace checked it fits).
+    if (i < w.histories.size() && !w.histories[i].empty()) {
+      std::string why;
+      if (!d.editor.restore_history(std::move(w.histories[i].undo), std::move(w.histories[i].redo), &why))
+        w.warning += (w.warning.empty() ? "" : "\n") + std::string("the undo history of ") + d.article.title +
+                     " was not restored (" + why + ")";
+    }
   }
   current_ = documents_.empty() ? -1 : current >= 0 ? current : 0;
+  // A history that could not be restored costs only undo: said in the status bar, not in a dialog.
+  if (!w.warning.empty() && this->current()) this->current()->say(w.warning.substr(0, w.warning.find('\n')), true);
   const auto& st = w.settings;
   set_theme(st.contains("theme") && st["theme"] == "dark" ? Theme::Dark : Theme::Light);
   if (st.contains("text_scale") && st["text_scale"].is_number()) set_text_scale(st["text_scale"].get<float>());
@@ -129,10 +255,25 @@ void App::clear_workspace() {
   current_ = -1;
 }
 
-void App::remove_current_document() {
-  if (current_ < 0) return;
-  documents_.erase(documents_.begin() + current_);
-  current_ = documents_.empty() ? -1 : std::min(current_, static_cast<int>(documents_.size()) - 1);
+void App::remove_document(std::uint64_t serial) {
+  for (std::size_t i = 0; i < documents_.size(); ++i) {
+    if (documents_[i]->serial != serial) continue;
+    documents_.erase(documents_.begin() + static_cast<std::ptrdiff_t>(i));
+    const int removed = static_cast<int>(i);
+    if (current_ > removed || current_ >= static_cast<int>(documents_.size())) --current_;
+    if (documents_.empty()) current_ = -1;
+    return;
+  }
+}
+
+void App::open_copy(const Document& d, annotate::AnnotationSet set, const std::string& name) {
+  documents_.push_back(std::make_unique<Document>(d.article));
+  current_ = static_cast<int>(documents_.size()) - 1;
+  Document& copy = *documents_.back();
+  copy.set = std::move(set);
+  copy.index_version = ~std::uint64_t{0};
+  copy.say("Opened " + name + " beside the document: " + std::to_string(copy.set.mentions.size()) + " mentions, " +
+           std::to_string(copy.set.quotes.size()) + " quotes");
 }
 
 void App::set_text_scale(float s) {
@@ -145,7 +286,15 @@ void App::set_theme(Theme t) {
 }
 
 void App::frame() {
+  if (intake_ && intake_->complete && intake_->wait_frames-- <= 0) {
+    std::vector<IncomingFile> files = std::move(intake_->files);
+    intake_.reset();
+    open_files(std::move(files));
+  }
+  imports_.erase(std::remove_if(imports_.begin(), imports_.end(), [&](const PendingImport& p) { return !document_by_serial(p.document); }),
+                 imports_.end());
   Document* d = current();
+  if (d) refresh_comparison(*d);
   handle_keys(*this, d);
   draw_main_menu(*this, hooks_.open_file_dialog);
   const float status_h = status_bar_height();
@@ -177,7 +326,11 @@ void App::frame() {
   if (d) {
     draw_note_editor(*this, *d);
     draw_entity_picker(*this, *d);
+    draw_merge_window(*this, *d);
+    draw_compare_window(*this, *d);
   }
+  draw_import_dialog(*this);
+  draw_intake_progress(*this);
   draw_help_window(*this);
   draw_confirm_dialog(*this);
   dialog_.draw();

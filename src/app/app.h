@@ -1,6 +1,7 @@
 #pragma once
 // The application state and the frame that draws it. Platform code (src/platform/*) owns the window, the
 // GL context and the event loop, and calls App::frame() once per frame between ImGui::NewFrame/Render.
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -24,6 +25,25 @@ struct PlatformHooks {
   // Stores the workspace (JSON) in the browser's storage; the platform answers through
   // App::persistence().stored().
   std::function<void(const std::string&)> save_workspace;
+  // Puts text on the system clipboard (navigator.clipboard); the platform reports a refusal through
+  // App::copied().
+  std::function<void(const std::string&)> copy_text;
+};
+
+// Files coming in (chosen or dropped together): read by the platform a piece at a time, so the page shows
+// progress and stays alive, then opened together (a brat .ann with its .txt).
+struct IncomingFile {
+  std::string name;
+  std::string bytes;
+};
+struct Intake {
+  int count = 0;                  // files announced
+  std::vector<IncomingFile> files;
+  std::string reading;            // the file being read now
+  int index = 0;                  // its place among count
+  double done = 0, total = 0;     // its bytes read, and its size
+  bool complete = false;          // every file is in: they open after one frame that says so
+  int wait_frames = 0;
 };
 
 // Windows and dialogs of the workspace that are not a document's.
@@ -45,6 +65,27 @@ class App {
   // Reads an article or an annotation file from bytes; on failure shows a dialog naming the file and the
   // reason, and nothing open is touched.
   bool open_bytes(const std::string& name, std::string_view bytes);
+  // Files opened together: articles first, a brat .ann with the .txt of its name, then annotation files,
+  // each matched to the open article it was made for. Each failure is shown with the file's name.
+  void open_files(std::vector<IncomingFile> files);
+
+  // The platform's reading of files (see Intake).
+  void intake_begin(int count);
+  void intake_progress(const std::string& name, int index, double done, double total);
+  void intake_add(const std::string& name, std::string bytes);
+  void intake_failed(const std::string& name, const std::string& reason);
+  void intake_end();
+  const std::optional<Intake>& intake() const { return intake_; }
+
+  // Annotations for a document that has its own, waiting for the person to choose replace, merge or compare.
+  std::deque<PendingImport>& pending_imports() { return imports_; }
+  const std::deque<PendingImport>& pending_imports() const { return imports_; }
+  Document* document_by_serial(std::uint64_t serial);
+
+  // Ctrl+C: the selected text, else the selected annotation, to the clipboard.
+  void copy_selection();
+  // The platform's answer to a copy: "" when the clipboard took it.
+  void copied(const std::string& error);
 
   void frame();
 
@@ -73,7 +114,12 @@ class App {
   Persistence& persistence() { return persistence_; }
   // Closes every document (after the person confirmed), or the current one.
   void clear_workspace();
-  void remove_current_document();
+  // Removes the document with this serial (the one the person confirmed, whatever is current by then).
+  void remove_document(std::uint64_t serial);
+  // A file's annotations opened beside d, on a copy of its article, leaving d as it is.
+  void open_copy(const Document& d, annotate::AnnotationSet set, const std::string& name);
+  // Every document as one file (the workspace's), to download.
+  std::string all_documents_json() const { return workspace_json(); }
   // A question that needs a yes before something is deleted.
   struct Confirm {
     std::string title, body, yes;
@@ -85,7 +131,8 @@ class App {
 
  private:
   bool open_article(const std::string& name, std::string_view bytes);
-  bool open_annotations(const std::string& name, std::string_view bytes, bool for_current);
+  bool open_annotations(const std::string& name, std::string_view bytes, bool for_current,
+                        std::optional<std::string_view> companion_txt = std::nullopt);
 
   PlatformHooks hooks_;
   Fonts fonts_;
@@ -95,6 +142,9 @@ class App {
   int current_ = -1;
   MessageDialog dialog_;
   Persistence persistence_;
+  std::optional<Intake> intake_;
+  std::deque<PendingImport> imports_;
+  std::string copying_;  // what was last handed to the clipboard, for the status line
   std::vector<std::string> unreadable_;  // saved documents this version could not read: kept in the workspace
 };
 

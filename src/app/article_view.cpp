@@ -96,6 +96,17 @@ struct Painter {
         dl->AddLine(ImVec2(origin.x + x, origin.y + y), ImVec2(origin.x + std::min(x + dash, p.x1), origin.y + y), col, thickness);
     }
   }
+  void dashed_outline(Span s, ImU32 col, float thickness) const {
+    for (const auto& p : L.pieces(s.begin, s.end)) {
+      const ImVec2 a = at(p.line, p.x0 - 2, -1), b = at(p.line, p.x1 + 2, h(p.line) + 1);
+      for (float x = a.x; x < b.x; x += 8.0f) {
+        dl->AddLine(ImVec2(x, a.y), ImVec2(std::min(x + 4.0f, b.x), a.y), col, thickness);
+        dl->AddLine(ImVec2(x, b.y), ImVec2(std::min(x + 4.0f, b.x), b.y), col, thickness);
+      }
+      dl->AddLine(a, ImVec2(a.x, b.y), col, thickness);
+      dl->AddLine(ImVec2(b.x, a.y), b, col, thickness);
+    }
+  }
   // Quote brackets: a hook at the start and at the end, so where a quote begins and ends is plain even
   // when it runs over many lines.
   void brackets(Span s, ImU32 col) const {
@@ -123,6 +134,31 @@ int depth_of(const Indexed* m, const std::vector<const Indexed*>& vis) {
     if (o != m && o->kind == 'm' && o->span.begin <= m->span.begin && o->span.end >= m->span.end && o->span.size() > m->span.size())
       ++depth;
   return std::min(depth, 3);
+}
+
+// Merging: the conflict being settled, a's side outlined and b's dashed. Comparing: every place the two
+// differ (red: conflict, orange: only in a, violet: only in b), the one shown thicker.
+void paint_differences(const Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool dark) {
+  const ImU32 conflict = dark ? IM_COL32(255, 90, 90, 255) : IM_COL32(210, 30, 30, 255);
+  if (d.merging && !d.merging->plan.conflicts.empty()) {
+    const auto& cs = d.merging->plan.conflicts;
+    const auto& c = cs[std::min(d.merging->at, cs.size() - 1)];
+    P.outline(c.a_span, conflict, 2.5f);
+    P.dashed_outline(c.b_span, dark ? IM_COL32(120, 170, 255, 255) : IM_COL32(20, 80, 220, 255), 2.0f);
+    return;
+  }
+  if (!d.comparison) return;
+  const auto& ds = d.comparison->differences;
+  for (std::size_t i = 0; i < ds.size(); ++i) {
+    const auto& x = ds[i];
+    if (x.span.end <= cp0 || x.span.begin >= cp1) continue;
+    const ImU32 col = x.kind == compare::Difference::Kind::Conflict ? conflict
+                      : x.kind == compare::Difference::Kind::OnlyA ? IM_COL32(235, 130, 0, 255)
+                                                                    : IM_COL32(150, 60, 210, 255);
+    const float w = static_cast<int>(i) == d.comparison->at ? 3.0f : 1.5f;
+    if (x.kind == compare::Difference::Kind::OnlyB) P.dashed_outline(x.span, col, w);
+    else P.outline(x.span, col, w);
+  }
 }
 
 void paint(Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool dark) {
@@ -157,6 +193,7 @@ void paint(Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool
       }
     }
   }
+  paint_differences(d, P, cp0, cp1, dark);
   // The selected annotation; for a quote, its speaker and cue too, joined to it by a line.
   const ImU32 accent = dark ? IM_COL32(255, 220, 120, 255) : IM_COL32(30, 30, 30, 255);
   if (const annotate::Quote* q = d.set.quote(d.selected)) {
@@ -310,6 +347,12 @@ void draw_article_view(App& app, Document& d) {
       draw_text(d, fonts, P, first, last, ImGui::GetColorU32(ImGuiCol_Text));
     }
     mouse(app, d, L, origin, hovered);
+  }
+  if (d.reveal && !L.lines().empty()) {  // a conflict or a difference: near the top, whatever the scroll
+    const Span s = *d.reveal;
+    d.reveal.reset();
+    const float y = text_top + L.lines()[L.line_of_cp(std::min(s.begin, d.article.text.code_points()))].y;
+    ImGui::SetScrollY(std::max(0.0f, y - ImGui::GetWindowHeight() * 0.3f));
   }
   if (d.scroll_to_selection) {
     d.scroll_to_selection = false;

@@ -50,6 +50,7 @@ void quote_items(Document& d, const Target& t) {
 }
 
 void other_items(App& app, Document& d, const Target& t) {
+  if (item("Copy", "Ctrl+C", t.text || t.annotation)) app.copy_selection();
   if (item("Add note…", "N", t.text || t.annotation)) {
     app.panels.note_text.clear();
     app.panels.note_editor = true;

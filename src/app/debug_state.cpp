@@ -55,7 +55,42 @@ std::string debug_state_json(const App& app) {
                       {"search", {{"open", st.search.open}, {"query", st.search.query}, {"matches", st.search.matches.size()}, {"current", st.search.current}}},
                       {"lines", st.layout.lines().size()},
                       {"text_height", st.layout.height()},
-                      {"scroll_y", st.scroll_y}};
+                      {"scroll_y", st.scroll_y},
+                      {"undo_depth", st.editor.undo_depth()},
+                      {"undo_label", st.editor.undo_label()}};
+    if (st.merging) {
+      const auto& m = *st.merging;
+      j["merge"] = {{"name", m.name}, {"conflicts", m.plan.conflicts.size()}, {"at", m.at},
+                    {"description", m.at < m.plan.conflicts.size() ? m.plan.conflicts[m.at].description : ""}};
+    } else {
+      j["merge"] = nullptr;
+    }
+    if (st.comparison) {
+      const auto& c = *st.comparison;
+      json diffs = json::array();
+      for (const auto& x : c.differences)
+        diffs.push_back({{"kind", x.kind == compare::Difference::Kind::OnlyA   ? "only a"
+                                  : x.kind == compare::Difference::Kind::OnlyB ? "only b"
+                                                                                : "conflict"},
+                         {"span", {x.span.begin, x.span.end}},
+                         {"description", x.description}});
+      j["comparison"] = {{"name", c.name}, {"at", c.at}, {"differences", diffs}, {"error", c.agreement.error},
+                         {"mentions", {{"a", c.agreement.mentions.a}, {"b", c.agreement.mentions.b},
+                                       {"exact_f1", c.agreement.mentions.exact.f1}, {"overlap_f1", c.agreement.mentions.overlap.f1}}},
+                         {"quotes", {{"a", c.agreement.quotes.a}, {"b", c.agreement.quotes.b}, {"exact_f1", c.agreement.quotes.exact.f1}}},
+                         {"token_kappa", c.agreement.tokens.kappa}};
+    } else {
+      j["comparison"] = nullptr;
+    }
+  }
+  json imports = json::array();
+  for (const auto& p : app.pending_imports()) imports.push_back({{"name", p.name}, {"mentions", p.set.mentions.size()}, {"quotes", p.set.quotes.size()}});
+  j["imports"] = imports;
+  if (const auto& in = app.intake()) {
+    j["intake"] = {{"count", in->count}, {"reading", in->reading}, {"index", in->index}, {"done", in->done}, {"total", in->total},
+                   {"complete", in->complete}, {"files", in->files.size()}};
+  } else {
+    j["intake"] = nullptr;
   }
   j["text_scale"] = app.text_scale();
   const Persistence& store = const_cast<App&>(app).persistence();

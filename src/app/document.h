@@ -3,6 +3,7 @@
 // documents): the selection, the selected annotation, what the next click means, and the caches the
 // article view rebuilds when the text, the width, the font size or the annotations change.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/annotate/editor.h"
@@ -10,6 +11,7 @@
 #include "core/article/article.h"
 #include "core/article/search.h"
 #include "core/layout/text_layout.h"
+#include "app/sharing.h"
 
 namespace glossa::app {
 
@@ -47,6 +49,8 @@ class Document {
   article::Article article;
   annotate::AnnotationSet set;
   annotate::Editor editor;
+  // Unique for the session (an address can be reused): what dialogs and saved state refer to.
+  const std::uint64_t serial;
 
   Selection sel;
   Id selected;              // the annotation selected (clicked, or chosen in a panel), or ""
@@ -57,6 +61,9 @@ class Document {
   float scroll_y = 0.0f;
   bool scroll_to_selection = false;  // bring the selection (or the selected annotation) into view next frame
   SearchState search;
+  std::optional<Span> reveal;        // bring this span into view next frame (a conflict, a difference)
+  std::optional<MergeSession> merging;
+  std::optional<Comparison> comparison;
 
   // Where the text's layout was drawn last frame (screen pixels of its origin): for the browser tests,
   // which find words on screen to drag over them.

@@ -93,6 +93,7 @@ void handle_keys(App& app, Document* d) {
   }
   // Text fields and dialogs keep their keys.
   if (io.WantTextInput || app.panels.note_editor || app.panels.entity_picker || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C)) app.copy_selection();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(*d);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y)) redo(*d);
   if (io.KeyCtrl || io.KeySuper) return;  // the rest are plain keys

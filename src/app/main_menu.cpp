@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/commands.h"
 #include "app/ui_probe.h"
 #include "core/formats/registry.h"
 #include "core/version.h"
@@ -24,6 +25,13 @@ void export_current(App& app, const std::string& format) {
     app.hooks().download(base + f.suffix, f.content, json ? "application/json" : f.suffix == ".quotes.csv" ? "text/csv" : "text/plain");
   }
   d->say("Exported " + format + (e.warnings.empty() ? "" : " (" + std::to_string(e.warnings.size()) + " warnings: " + e.warnings.front() + ")"));
+}
+
+// Every document with its article and annotations in one file; File > Open reads it back.
+void export_all(App& app) {
+  const std::size_t n = app.documents().size();
+  app.hooks().download("glossa-documents.json", app.all_documents_json(), "application/json");
+  if (Document* d = app.current()) d->say("Exported all " + std::to_string(n) + " documents to glossa-documents.json");
 }
 
 float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
@@ -53,6 +61,19 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
       }
       ImGui::EndMenu();
     }
+    if (ImGui::MenuItem("Export all documents", nullptr, false, !app.documents().empty() && app.hooks().download)) export_all(app);
+    probe_last_item("menu.File.ExportAll");
+    ImGui::EndMenu();
+  }
+  const bool edit_open = ImGui::BeginMenu("Edit");
+  probe_last_item("menu.Edit");
+  if (edit_open) {
+    Document* d = app.current();
+    if (ImGui::MenuItem("Undo", "Ctrl+Z", false, d && d->editor.can_undo())) undo(*d);
+    if (ImGui::MenuItem("Redo", "Ctrl+Y", false, d && d->editor.can_redo())) redo(*d);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Copy", "Ctrl+C", false, d && (!d->sel.empty() || !d->selected.empty()))) app.copy_selection();
+    probe_last_item("menu.Edit.Copy");
     ImGui::EndMenu();
   }
   const bool documents_open = ImGui::BeginMenu("Documents");
@@ -66,7 +87,7 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
         app.confirm = App::Confirm{"Remove “" + title + "”?",
                                    "The article and its " + std::to_string(cur->set.size()) +
                                        " annotations leave this browser. Export them first to keep them.",
-                                   "Remove", [](App& a) { a.remove_current_document(); }};
+                                   "Remove", [serial = cur->serial](App& a) { a.remove_document(serial); }};
       }
       probe_last_item("menu.Documents.Remove");
       ImGui::Separator();

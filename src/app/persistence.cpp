@@ -16,7 +16,7 @@ std::uint64_t Persistence::signature(const App& app) {
   mix(app.documents().size());
   mix(static_cast<std::uint64_t>(app.current_index() + 1));
   for (const auto& d : app.documents()) {
-    mix(reinterpret_cast<std::uintptr_t>(d.get()));
+    mix(d->serial);
     mix(d->editor.version());
     mix(d->set.size());
   }

@@ -94,4 +94,27 @@ void select_annotation(Document& d, const Id& id) {
   d.scroll_to_selection = true;
 }
 
+std::string annotation_as_text(const Document& d, const Id& id) {
+  const auto quoted = [&](Span sp) { return "“" + std::string(d.article.text.slice(sp.begin, sp.end)) + "”"; };
+  const auto entity_name = [&](const Id& e) {
+    const annotate::Entity* x = d.set.entity(e);
+    return x ? x->name : std::string();
+  };
+  if (const annotate::Mention* m = d.set.mention(id)) {
+    const std::string e = entity_name(m->entity);
+    return quoted(m->span) + " — " + m->type + (e.empty() ? "" : ", " + e);
+  }
+  if (const annotate::Quote* q = d.set.quote(id)) {
+    std::string who;
+    if (const annotate::Mention* sp = d.set.mention(q->speaker)) {
+      who = entity_name(sp->entity);
+      if (who.empty()) who = std::string(d.article.text.slice(sp->span.begin, sp->span.end));
+    }
+    return quoted(q->span) + " — " + annotate::to_string(q->kind) + " quote" + (who.empty() ? "" : ", " + who);
+  }
+  if (const annotate::Entity* e = d.set.entity(id)) return e->name + " — " + e->type;
+  if (auto it = d.set.notes.find(id); it != d.set.notes.end()) return it->second.text;
+  return {};
+}
+
 }  // namespace glossa::app

@@ -36,6 +36,10 @@ bool contains_folded(std::string_view text, const std::string& folded_needle);
 // The text of s on one line (newlines as spaces), cut to max_cp code points with an ellipsis.
 std::string excerpt(const Document& d, Span s, std::size_t max_cp = 60);
 
+// An annotation as a line of text for the clipboard: “Putin” — PERSON, Vladimir Putin; “…” — direct quote,
+// Vladimir Putin; an entity's name and type; a note's text.
+std::string annotation_as_text(const Document& d, const Id& id);
+
 // Pushes the UI font for a scope (the reading fonts may be current when a view is called).
 class UiFont {
  public:

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startSite, launchBrowser, openApp, ROOT } from './lib/app.mjs';
+import { dropFiles } from './lib/gestures.mjs';
 
 let site, chrome;
 before(async () => {
@@ -17,21 +18,6 @@ after(async () => {
 });
 
 const fixture = (name) => path.join(ROOT, 'tests/e2e/fixtures', name);
-
-// Drops files on the canvas the way a browser does: a drop event carrying a DataTransfer of Files.
-async function dropFiles(page, files) {
-  const payload = files.map(({ name, bytes }) => ({ name, data: Buffer.from(bytes).toString('base64') }));
-  await page.evaluate((items) => {
-    const dt = new DataTransfer();
-    for (const { name, data } of items) {
-      const bin = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bin], name));
-    }
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, payload);
-}
 
 test('File > Open with several files: JSON Lines (two articles) and an HTML page', async () => {
   const app = await openApp(chrome.browser, site.url);

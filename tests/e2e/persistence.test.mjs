@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launchBrowser, openApp } from './lib/app.mjs';
+import { markFound } from './lib/gestures.mjs';
 
 let site, chrome;
 before(async () => {
@@ -14,30 +15,14 @@ after(async () => {
   site?.server.close();
 });
 
-// Marks a text found with Ctrl+F as the type of key.
-async function mark(app, text, key) {
-  await app.page.keyboard.press('Control+f');
-  await app.frames(2);
-  await app.page.keyboard.press('Control+a');
-  await app.page.keyboard.type(text);
-  await app.page.waitForFunction((t) => Module.debugState().annotator.search.query === t, text);
-  await app.page.keyboard.press('Enter');
-  await app.page.waitForFunction(() => Module.debugState().annotator.search.current >= 0);
-  await app.page.keyboard.press('Escape');
-  await app.page.waitForFunction(() => !Module.debugState().annotator.search.open);
-  const n = (await app.state()).annotator.counts.mentions;
-  await app.page.keyboard.press(key);
-  await app.page.waitForFunction((m) => Module.debugState().annotator.counts.mentions > m, n);
-}
-
 async function readyAgain(page) {
   await page.waitForFunction(() => window.glossa && window.glossa.ready, null, { timeout: 60000 });
 }
 
 test('reloading the page restores the documents, the annotations and the settings', async () => {
   const app = await openApp(chrome.browser, site.url);
-  await mark(app, 'Anna Petrova', '1');
-  await mark(app, 'Volkhov', '3');
+  await markFound(app, 'Anna Petrova', '1');
+  await markFound(app, 'Volkhov', '3');
   await app.click('menu.View');
   await app.click('menu.View.Dark');
   // The app says when the browser's storage has taken the workspace.
@@ -52,13 +37,57 @@ test('reloading the page restores the documents, the annotations and the setting
   assert.deepEqual(s.annotator.counts, { entities: 0, mentions: 2, notes: 0, quotes: 0 });
   assert.equal(s.theme, 'dark');
   await app.shot('31-restored-after-reload');
+  // The undo history came back too: Ctrl+Z takes back the last mark made before the reload, Ctrl+Y redoes it.
+  assert.equal(s.annotator.undo_depth, 2);
+  assert.equal(s.annotator.undo_label, 'Mark LOC');
+  await app.page.keyboard.press('Control+z');
+  await app.page.waitForFunction(() => Module.debugState().annotator.counts.mentions === 1);
+  await app.page.keyboard.press('Control+y');
+  await app.page.waitForFunction(() => Module.debugState().annotator.counts.mentions === 2);
   assert.deepEqual(app.problems, []);
+  await app.close();
+});
+
+test('a full disk: a save the browser refuses is shown, and the next change is saved again', async () => {
+  const app = await openApp(chrome.browser, site.url);
+  // IndexedDB refuses every write while the flag is up, as it does when the site's quota is used up.
+  await app.page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    window.diskFull = true;
+  });
+  await markFound(app, 'Anna Petrova', '1');
+  await app.page.waitForFunction(() => Module.debugState().storage.failures >= 1 && Module.debugState().dialog !== null);
+  let s = await app.state();
+  assert.equal(s.dialog.title, 'Your work could not be saved in this browser');
+  assert.match(s.dialog.body, /QuotaExceededError|quota has been exceeded/);
+  assert.match(s.dialog.body, /export your documents/);
+  assert.equal(s.storage.dirty, true, 'the refused change is still unsaved');
+  await app.shot('33-storage-refused');
+  await app.page.keyboard.press('Enter');
+  await app.page.waitForFunction(() => Module.debugState().dialog === null);
+  // Space again: the next change is saved, and survives a reload.
+  await app.page.evaluate(() => { window.diskFull = false; });
+  const saves = s.storage.saves;
+  await markFound(app, 'Volkhov', '3');
+  await app.page.waitForFunction((n) => {
+    const st = Module.debugState().storage;
+    return st.saves > n && !st.dirty && st.in_flight === 0;
+  }, saves);
+  await app.page.reload();
+  await readyAgain(app.page);
+  s = await app.state();
+  assert.equal(s.annotator.counts.mentions, 2);
+  assert.equal(s.dialog, null);
   await app.close();
 });
 
 test('a page closed within a second of an edit has the edit when it opens again', async (t) => {
   const app = await openApp(chrome.browser, site.url);
-  await mark(app, 'Colonel Dmitry Sokolov', '1');
+  await markFound(app, 'Colonel Dmitry Sokolov', '1');
   // Close at once: no waiting for the debounced save (the page's pagehide writes it).
   t.diagnostic(`unsaved when closed: ${(await app.state()).storage.dirty}`);
   await app.page.close({ runBeforeUnload: true });
@@ -72,7 +101,7 @@ test('a page closed within a second of an edit has the edit when it opens again'
 
 test('New workspace and Remove document ask first; cancel keeps everything', async () => {
   const app = await openApp(chrome.browser, site.url);
-  await mark(app, 'Anna Petrova', '1');
+  await markFound(app, 'Anna Petrova', '1');
   await app.click('menu.File');
   await app.click('menu.File.New');
   assert.match((await app.state()).confirm, /Close every document/);

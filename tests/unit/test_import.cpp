@@ -7,6 +7,7 @@
 #include "core/annotate/set_diff.h"
 #include "core/compare/differences.h"
 #include "core/formats/registry.h"
+#include "core/formats/workspace.h"
 
 using namespace glossa;
 using namespace glossa::annotate;
@@ -133,4 +134,25 @@ TEST_CASE("a brat .ann opened with its .txt: paired by name, whatever the order"
   CHECK(pairs[4] == std::string::npos);  // no c.txt
   CHECK(pairs[6] == std::string::npos);
   CHECK(formats::brat_companions({".ann", ".txt"})[0] == std::string::npos);
+}
+
+TEST_CASE("File > Export all documents: the workspace file opens as every document with its annotations") {
+  auto x = test::annotated_seed();
+  const article::Article other = test::emoji_article();
+  const annotate::AnnotationSet empty(other.id, other.text.code_points());
+  const std::string file = formats::write_workspace({{&x.article, &x.set}, {&other, &empty}}, 1, nlohmann::ordered_json::object());
+  CHECK(formats::detect_file_kind("glossa-documents.json", file.substr(0, 4096)) == "workspace");
+  const auto docs = formats::load_documents(file, "glossa-documents.json", {});
+  REQUIRE(docs.size() == 2);
+  REQUIRE(docs[0].ok());
+  REQUIRE(docs[0].article);
+  CHECK(docs[0].article->id == x.article.id);
+  CHECK(same_annotations(docs[0].set, x.set));
+  REQUIRE(docs[1].article);
+  CHECK(docs[1].article->text.str() == other.text.str());
+  // A damaged one says so, with the file's name.
+  const auto bad = formats::load_documents(file.substr(0, file.size() / 2), "glossa-documents.json", {});
+  REQUIRE(bad.size() == 1);
+  CHECK_FALSE(bad[0].ok());
+  CHECK(bad[0].error().rfind("glossa-documents.json: ", 0) == 0);
 }

@@ -17,6 +17,7 @@
 #include "app/app.h"
 #include "app/debug_state.h"
 #include "browser.h"
+#include "core/article/reader.h"
 
 namespace {
 
@@ -137,6 +138,29 @@ EMSCRIPTEN_KEEPALIVE int glossa_open_bytes(const char* name, const char* data, i
   return g.app && g.app->open_bytes(name, std::string_view(data, static_cast<std::size_t>(len))) ? 1 : 0;
 }
 
+// Files chosen or dropped together, read by the shell a piece at a time (app/app.h Intake).
+EMSCRIPTEN_KEEPALIVE void glossa_intake_begin(int count) {
+  if (g.app) g.app->intake_begin(count);
+}
+EMSCRIPTEN_KEEPALIVE void glossa_intake_progress(const char* name, int index, double done, double total) {
+  if (g.app) g.app->intake_progress(name, index, done, total);
+}
+EMSCRIPTEN_KEEPALIVE void glossa_intake_add(const char* name, const char* data, int len) {
+  if (g.app) g.app->intake_add(name, std::string(data, static_cast<std::size_t>(len)));
+}
+EMSCRIPTEN_KEEPALIVE void glossa_intake_failed(const char* name, const char* reason) {
+  if (g.app) g.app->intake_failed(name, reason);
+}
+// The largest file worth reading into memory (the readers refuse anything larger).
+EMSCRIPTEN_KEEPALIVE double glossa_intake_limit() { return static_cast<double>(glossa::article::kMaxFileBytes); }
+EMSCRIPTEN_KEEPALIVE void glossa_intake_end() {
+  if (g.app) g.app->intake_end();
+}
+
+EMSCRIPTEN_KEEPALIVE void glossa_copied(const char* error) {
+  if (g.app) g.app->copied(error ? error : "");
+}
+
 EMSCRIPTEN_KEEPALIVE const char* glossa_debug_state() {
   g.debug_json = g.app ? glossa::app::debug_state_json(*g.app) : "{}";
   return g.debug_json.c_str();
@@ -243,6 +267,7 @@ int main(int, char**) {
   hooks.open_file_dialog = glossa::web::open_file_dialog;
   hooks.download = glossa::web::download;
   hooks.save_workspace = write_workspace;
+  hooks.copy_text = glossa::web::copy_text;
   g.app = std::make_unique<glossa::app::App>(std::move(hooks));
   g.app->set_theme(glossa::app::Theme::Light);
   rebuild_fonts_if_needed();

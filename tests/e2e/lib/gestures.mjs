@@ -20,6 +20,38 @@ export async function dragOver(app, text, nth = 0) {
   return at.cp;
 }
 
+// Marks a text found with Ctrl+F as the type of key (1 PERSON, 2 ORG, 3 LOC, 4 GPE, ...).
+export async function markFound(app, text, key) {
+  await app.page.keyboard.press('Control+f');
+  await app.frames(2);
+  await app.page.keyboard.press('Control+a');
+  await app.page.keyboard.type(text);
+  await app.page.waitForFunction((t) => Module.debugState().annotator.search.query === t, text);
+  await app.page.keyboard.press('Enter');
+  await app.page.waitForFunction(() => Module.debugState().annotator.search.current >= 0);
+  await app.page.keyboard.press('Escape');
+  await app.page.waitForFunction(() => !Module.debugState().annotator.search.open);
+  const n = (await app.state()).annotator.counts.mentions;
+  await app.page.keyboard.press(key);
+  await app.page.waitForFunction((m) => Module.debugState().annotator.counts.mentions > m, n);
+}
+
+// Drops files on the canvas the way a browser does: a drop event carrying a DataTransfer of Files.
+// files: [{ name, bytes (Buffer or string) }].
+export async function dropFiles(page, files) {
+  const payload = files.map(({ name, bytes }) => ({ name, data: Buffer.from(bytes).toString('base64') }));
+  await page.evaluate((items) => {
+    const dt = new DataTransfer();
+    for (const { name, data } of items) {
+      const bin = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bin], name));
+    }
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, payload);
+}
+
 export async function press(app, combo) {
   await app.page.keyboard.press(combo);
   await app.frames(2);
