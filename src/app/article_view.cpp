@@ -11,17 +11,13 @@
 #include "app/commands.h"
 #include "app/context_menu.h"
 #include "app/ui_probe.h"
+#include "app/view_util.h"
 #include "core/article/selection.h"
 
 namespace glossa::app {
 
 using annotate::Indexed;
 
-ImU32 type_color(const annotate::TypeSet& types, const std::string& type, int alpha) {
-  const annotate::EntityType* t = types.find(type);
-  const std::uint32_t c = t ? t->color : 0x808080;
-  return IM_COL32((c >> 16) & 255, (c >> 8) & 255, c & 255, alpha);
-}
 ImU32 quote_color(int alpha) { return IM_COL32(200, 45, 120, alpha); }
 ImU32 cue_color(int alpha) { return IM_COL32(0, 140, 150, alpha); }
 
@@ -174,8 +170,8 @@ void paint(Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool
     if (x->kind != 'm') continue;
     const annotate::Mention* m = d.set.mention(x->id);
     const float inset = 1.0f + 2.5f * static_cast<float>(depth_of(x, vis));
-    P.fill(x->span, type_color(d.set.types, m->type, dark ? 95 : 70), inset);
-    P.underline(x->span, type_color(d.set.types, m->type, 255), inset, 2.0f, 0);
+    P.fill(x->span, type_color(d, m->type, dark ? 95 : 70), inset);
+    P.underline(x->span, type_color(d, m->type, 255), inset, 2.0f, 0);
   }
   for (const Indexed* x : vis) {
     const annotate::Quote* q = x->kind == 'q' ? d.set.quote(x->id) : nullptr;
@@ -311,6 +307,12 @@ void draw_article_view(App& app, Document& d) {
   const Fonts& fonts = app.fonts();
   const Palette pal = palette(app.theme());
   const bool dark = app.theme() == Theme::Dark;
+  // One child window shows every document: each keeps its own place in the text when switched back to.
+  static std::uint64_t last_drawn = 0;
+  if (last_drawn != d.serial) {
+    ImGui::SetNextWindowScroll(ImVec2(0.0f, d.scroll_y));
+    last_drawn = d.serial;
+  }
   ImGui::BeginChild("##article", ImVec2(0, 0), false, ImGuiWindowFlags_NoMove);
   probe_last_item("article");
   // A comfortable reading column: about 70 characters wide, centred.

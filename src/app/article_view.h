@@ -16,7 +16,6 @@ class App;
 void draw_article_view(App& app, Document& doc);
 
 // Colours of what the view draws besides entity types (shared with the legend and panels).
-ImU32 type_color(const annotate::TypeSet& types, const std::string& type, int alpha);
 ImU32 quote_color(int alpha);
 ImU32 cue_color(int alpha);
 

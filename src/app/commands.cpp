@@ -1,5 +1,8 @@
 #include "app/commands.h"
 
+#include <set>
+
+#include "app/view_util.h"
 #include "core/article/search.h"
 
 namespace glossa::app {
@@ -8,17 +11,7 @@ using namespace annotate;
 
 namespace {
 
-std::string quoted(const Document& d, Span s, std::size_t max = 48) {
-  std::string t(d.article.text.slice(s.begin, s.end));
-  if (t.size() > max) {
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
-    t = t.substr(0, cut) + "…";
-  }
-  for (char& c : t)
-    if (c == '\n') c = ' ';
-  return "“" + t + "”";
-}
+std::string quoted(const Document& d, Span s, std::size_t max_cp = 48) { return "“" + excerpt(d, s, max_cp) + "”"; }
 
 bool ok(Document& d, const EditResult& r, const std::string& done) {
   if (!r.ok) {
@@ -227,14 +220,16 @@ void mark_all_occurrences(Document& d) {
   o.match_case = true;
   o.whole_word = true;
   const auto found = article::find_all(d.article.text, needle, o);
+  // What is already marked with this type, collected once: the span index would be rebuilt after every
+  // mention added.
+  std::set<std::pair<std::size_t, std::size_t>> marked;
+  for (const auto& [id, x] : d.set.mentions)
+    if (x.type == src.type) marked.emplace(x.span.begin, x.span.end);
   std::size_t added = 0;
   d.editor.begin_batch("Mark all “" + needle + "”");
   Id entity_target = src.entity.empty() ? src.id : src.entity;
   for (const Span& s : found) {
-    bool marked = false;
-    for (const Indexed* x : d.spans().overlapping(s.begin, s.end))
-      if (x->kind == 'm' && x->span == s && d.set.mention(x->id)->type == src.type) marked = true;
-    if (marked) continue;
+    if (marked.count({s.begin, s.end})) continue;
     const auto r = d.editor.add_mention(s, src.type);
     if (!r.ok) continue;
     if (d.editor.merge_into_entity(r.id, entity_target, needle).ok && d.set.mention(src.id))
