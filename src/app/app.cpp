@@ -26,12 +26,17 @@
 
 namespace glossa::app {
 
+namespace {
+// Files that bring their articles open as documents; the others are annotations for an open article.
+bool carries_text(const std::string& kind) { return kind == "bundle" || kind == "label-studio" || kind == "workspace"; }
+}  // namespace
+
 bool App::open_bytes(const std::string& name, std::string_view bytes) {
   const std::string kind = formats::detect_file_kind(name, bytes.substr(0, 4096));
   if (kind == "article") return open_article(name, bytes);
   // Files that carry their text (a bundle, Label Studio tasks) open as they are; the others are for an
   // open article.
-  return open_annotations(name, bytes, kind != "bundle" && kind != "label-studio");
+  return open_annotations(name, bytes, !carries_text(kind));
 }
 
 bool App::open_article(const std::string& name, std::string_view bytes) {
@@ -129,7 +134,7 @@ void App::open_files(std::vector<IncomingFile> files) {
     if (companion[i] != std::string::npos)
       open_annotations(files[i].name, files[i].bytes, false, std::string_view(files[companion[i]].bytes));
     else
-      open_annotations(files[i].name, files[i].bytes, kinds[i] != "bundle" && kinds[i] != "label-studio");
+      open_annotations(files[i].name, files[i].bytes, !carries_text(kinds[i]));
   }
 }
 
@@ -294,7 +299,10 @@ void App::frame() {
   imports_.erase(std::remove_if(imports_.begin(), imports_.end(), [&](const PendingImport& p) { return !document_by_serial(p.document); }),
                  imports_.end());
   Document* d = current();
-  if (d) refresh_comparison(*d);
+  if (d) {
+    refresh_comparison(*d);
+    refresh_suggestions(*d);
+  }
   handle_keys(*this, d);
   draw_main_menu(*this, hooks_.open_file_dialog);
   const float status_h = status_bar_height();

@@ -132,6 +132,20 @@ int depth_of(const Indexed* m, const std::vector<const Indexed*>& vis) {
   return std::min(depth, 3);
 }
 
+// Suggestions still to decide: dashed (entities in their type's colour, quotes in the quote colour), the
+// one shown filled lightly.
+void paint_suggestions(const Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool dark) {
+  if (!d.suggestions) return;
+  const SuggestionState& st = *d.suggestions;
+  for (std::size_t i = 0; i < st.items.size(); ++i) {
+    const SuggestionItem& x = st.items[i];
+    if (!st.visible(x) || x.span.end <= cp0 || x.span.begin >= cp1) continue;
+    const ImU32 col = x.quote ? quote_color(220) : type_color(d, x.kind, 255);
+    if (static_cast<int>(i) == st.current) P.fill(x.span, x.quote ? quote_color(dark ? 60 : 40) : type_color(d, x.kind, dark ? 70 : 50), 0);
+    P.dashed_outline(x.span, col, static_cast<int>(i) == st.current ? 2.0f : 1.0f);
+  }
+}
+
 // Merging: the conflict being settled, a's side outlined and b's dashed. Comparing: every place the two
 // differ (red: conflict, orange: only in a, violet: only in b), the one shown thicker.
 void paint_differences(const Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool dark) {
@@ -189,6 +203,7 @@ void paint(Document& d, const Painter& P, std::size_t cp0, std::size_t cp1, bool
       }
     }
   }
+  paint_suggestions(d, P, cp0, cp1, dark);
   paint_differences(d, P, cp0, cp1, dark);
   // The selected annotation; for a quote, its speaker and cue too, joined to it by a line.
   const ImU32 accent = dark ? IM_COL32(255, 220, 120, 255) : IM_COL32(30, 30, 30, 255);
@@ -278,6 +293,7 @@ void mouse(App& app, Document& d, const layout::TextLayout& L, ImVec2 origin, bo
     g_drag.active = false;
     if (d.sel.empty()) {
       if (!finish_pick(d, g_drag.pressed_on, {})) d.selected = g_drag.pressed_on;
+      if (d.selected.empty() && d.suggestions) d.suggestions->current = suggestion_at(d, d.sel.caret);
     } else {
       // Whole words unless Alt is held; the caret stays at the end the person dragged to.
       if (!io.KeyAlt) {

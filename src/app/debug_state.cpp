@@ -65,6 +65,22 @@ std::string debug_state_json(const App& app) {
     } else {
       j["merge"] = nullptr;
     }
+    if (st.suggestions) {
+      const auto& sg = *st.suggestions;
+      json open = json::object();
+      for (const auto& i : sg.items)
+        if (sg.visible(i)) open[i.kind] = open.value(i.kind, 0) + 1;
+      json cur = nullptr;
+      if (sg.current >= 0) {
+        const auto& i = sg.items[static_cast<std::size_t>(sg.current)];
+        cur = {{"kind", i.kind}, {"text", i.text}, {"span", {i.span.begin, i.span.end}}};
+      }
+      json quotes = json::array();
+      for (const auto& q : sg.all.quotes) quotes.push_back({{"span", {q.span.begin, q.span.end}}, {"speaker_entity", q.speaker_entity}});
+      j["suggestions"] = {{"open", open}, {"current", cur}, {"quotes", quotes}, {"flags", sg.all.flags}};
+    } else {
+      j["suggestions"] = nullptr;
+    }
     if (st.comparison) {
       const auto& c = *st.comparison;
       json diffs = json::array();

@@ -12,6 +12,7 @@
 #include "core/article/search.h"
 #include "core/layout/text_layout.h"
 #include "app/sharing.h"
+#include "app/suggestions.h"
 
 namespace glossa::app {
 
@@ -64,6 +65,7 @@ class Document {
   std::optional<Span> reveal;        // bring this span into view next frame (a conflict, a difference)
   std::optional<MergeSession> merging;
   std::optional<Comparison> comparison;
+  std::optional<SuggestionState> suggestions;  // after Suggest (Ctrl+G)
 
   // Where the text's layout was drawn last frame (screen pixels of its origin): for the browser tests,
   // which find words on screen to drag over them.

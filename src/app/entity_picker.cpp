@@ -27,14 +27,14 @@ struct Candidate {
 
 // The candidates for a mention, rebuilt when the annotations or the mention change.
 struct Candidates {
-  const Document* doc = nullptr;
+  std::uint64_t doc = 0;  // Document::serial (an address can be reused by the next document)
   std::uint64_t version = ~std::uint64_t{0};
   Id mention;
   std::vector<Candidate> all;
 };
 
 void build(const Document& d, const annotate::Mention& m, Candidates& c) {
-  c = Candidates{&d, d.editor.version(), m.id, {}};
+  c = Candidates{d.serial, d.editor.version(), m.id, {}};
   for (const auto& kv : d.set.entities) {
     if (kv.first == m.entity) continue;  // already there
     const std::string label = type_label(d, kv.second.type);
@@ -64,7 +64,7 @@ void build(const Document& d, const annotate::Mention& m, Candidates& c) {
 
 const std::vector<Candidate>& candidates(const Document& d, const annotate::Mention& m) {
   static Candidates c;
-  if (c.doc != &d || c.version != d.editor.version() || c.mention != m.id) build(d, m, c);
+  if (c.doc != d.serial || c.version != d.editor.version() || c.mention != m.id) build(d, m, c);
   return c.all;
 }
 

@@ -25,6 +25,8 @@ void draw_import_dialog(App& app) {
   PendingImport& p = app.pending_imports().front();
   Document* d = app.document_by_serial(p.document);
   if (!d) return;  // dropped next frame
+  // One thing at a time: the next file waits until the conflicts being settled are.
+  if (d->merging || (app.current() && app.current()->merging)) return;
   const char* id = "Import annotations###import";
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   const ImGuiViewport* vp = ImGui::GetMainViewport();

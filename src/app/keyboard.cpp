@@ -94,6 +94,11 @@ void handle_keys(App& app, Document* d) {
   // Text fields and dialogs keep their keys.
   if (io.WantTextInput || app.panels.note_editor || app.panels.entity_picker || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C)) app.copy_selection();
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_G)) {
+    run_suggestions(*d);
+    app.panels.sidebar_tab = 3;
+    step_suggestion(*d, 1);
+  }
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(*d);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y)) redo(*d);
   if (io.KeyCtrl || io.KeySuper) return;  // the rest are plain keys
@@ -122,6 +127,15 @@ void handle_keys(App& app, Document* d) {
   if ((pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter)) && d->pick == Pick::Speaker && !d->pick_candidate.empty()) {
     finish_pick(*d, d->pick_candidate, {});
     d->pick_candidate.clear();
+  }
+  // A suggestion shown (G / Shift+G step through them): Enter or A accepts it, X rejects it.
+  if (d->suggestions) {
+    if (pressed(ImGuiKey_G)) step_suggestion(*d, io.KeyShift ? -1 : 1);
+    const int cur = d->suggestions->current;
+    if (cur >= 0 && d->pick == Pick::None && d->sel.empty()) {
+      if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter) || pressed(ImGuiKey_A)) accept_suggestion(*d, cur);
+      else if (pressed(ImGuiKey_X)) reject_suggestion(*d, cur);
+    }
   }
   for (int k = 1; k <= 9; ++k) {
     if (!pressed(static_cast<ImGuiKey>(ImGuiKey_0 + k)) && !pressed(static_cast<ImGuiKey>(ImGuiKey_Keypad0 + k))) continue;

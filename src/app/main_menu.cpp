@@ -74,6 +74,13 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
     ImGui::Separator();
     if (ImGui::MenuItem("Copy", "Ctrl+C", false, d && (!d->sel.empty() || !d->selected.empty()))) app.copy_selection();
     probe_last_item("menu.Edit.Copy");
+    ImGui::Separator();
+    if (ImGui::MenuItem("Suggest quotes and entities", "Ctrl+G", false, d != nullptr)) {
+      run_suggestions(*d);
+      app.panels.sidebar_tab = 3;
+      step_suggestion(*d, 1);
+    }
+    probe_last_item("menu.Edit.Suggest");
     ImGui::EndMenu();
   }
   const bool documents_open = ImGui::BeginMenu("Documents");

@@ -4,6 +4,7 @@
 #include "app/documents_panel.h"
 #include "app/entity_panel.h"
 #include "app/quote_panel.h"
+#include "app/suggestion_panel.h"
 #include "app/ui_probe.h"
 #include "app/view_util.h"
 
@@ -21,11 +22,11 @@ void draw_sidebar(App& app, ImVec2 pos, ImVec2 size) {
   ImGui::PopStyleVar();
   // The tab can change from outside (a shortcut, a command): select it in the tab bar once when it does.
   static int shown = -1;
-  for (const char* p : {"entities.", "quotes.", "documents."}) forget_probes(p);  // the tabs not drawn this frame
+  for (const char* p : {"entities.", "quotes.", "documents.", "suggestions."}) forget_probes(p);  // the tabs not drawn this frame
   const bool external = app.panels.sidebar_tab != shown;
   if (ImGui::BeginTabBar("sidebar_tabs")) {
-    static const char* const names[] = {"Entities", "Quotes", "Documents"};
-    for (int i = 0; i < 3; ++i) {
+    static const char* const names[] = {"Entities", "Quotes", "Documents", "Suggestions"};
+    for (int i = 0; i < 4; ++i) {
       const ImGuiTabItemFlags f = external && app.panels.sidebar_tab == i ? ImGuiTabItemFlags_SetSelected : 0;
       const bool open = ImGui::BeginTabItem(names[i], nullptr, f);
       probe_last_item(std::string("sidebar.tab.") + names[i]);
@@ -36,7 +37,8 @@ void draw_sidebar(App& app, ImVec2 pos, ImVec2 size) {
       if (i == 2) draw_documents_panel(app);
       else if (!d) ImGui::TextDisabled("No article open.");
       else if (i == 0) draw_entity_panel(app, *d);
-      else draw_quote_panel(app, *d);
+      else if (i == 1) draw_quote_panel(app, *d);
+      else draw_suggestion_panel(app, *d);
       ImGui::EndTabItem();
     }
     ImGui::EndTabBar();

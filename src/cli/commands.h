@@ -14,6 +14,10 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& w
 // One JSON object per article on out; problems on err as "glossa: FILE: reason". Exit 1 if any file failed.
 int run_parse(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
 
+// Suggested quotes (with cue, speaker and its entity) and entity mentions per article, one JSON object per
+// line; problems as run_parse. Exit 1 if any file failed.
+int run_suggest(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
+
 struct ConvertArgs {
   std::string in, to, out;  // out "": standard output
   std::size_t record = 0;   // 1-based article of a file with several (JSON Lines, Label Studio tasks); 0: the only one

@@ -32,6 +32,12 @@ int main(int argc, char** argv) {
                                                 "paragraph and sentence spans in code points.");
   parse->add_option("FILE", parse_files, "article files: .txt, .md, .html, .json, .jsonl (others are sniffed)")->required();
 
+  std::vector<std::string> suggest_files;
+  CLI::App* suggest = app.add_subcommand("suggest", "Suggest quotes (direct, indirect, mixed) with their cue and speaker, and "
+                                                    "the named entities they need: one JSON object per article per line, "
+                                                    "code point offsets into the text `glossa parse` prints.");
+  suggest->add_option("FILE", suggest_files, "article files: .txt, .md, .html, .json, .jsonl (others are sniffed)")->required();
+
   cli::ConvertArgs conv;
   CLI::App* convert = app.add_subcommand("convert", "Convert an article or an annotation file to another format.");
   convert->add_option("IN", conv.in, "an article, a Glossa file, W3C JSON-LD, a brat .ann (its .txt next to it), ...")->required();
@@ -69,6 +75,7 @@ int main(int argc, char** argv) {
     return app.exit(e);
   }
   if (*parse) return cli::run_parse(parse_files, std::cout, std::cerr);
+  if (*suggest) return cli::run_suggest(suggest_files, std::cout, std::cerr);
   if (*convert) return cli::run_convert(conv, std::cout, std::cerr);
   if (*validate) return cli::run_validate(validate_files, validate_in, std::cout, std::cerr);
   if (*merge) return cli::run_merge(merge_args, std::cout, std::cerr);

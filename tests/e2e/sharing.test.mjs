@@ -156,6 +156,17 @@ test('a brat .ann dropped with its .txt opens as one document with its annotatio
   const { bundle } = await exportBundle(app);
   assert.deepEqual(bundle.mentions.map((m) => textOf(bundle, m)), ['Anna Petrova', 'Volkhov council']);
   assert.deepEqual(bundle.foreign, [{ format: 'brat', record: 'A1\tNegated T2' }], 'what the model does not hold is kept');
+
+  // File > Export all documents: one file that opens back as every document with its annotations.
+  await app.click('menu.File');
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.click('menu.File.ExportAll')]);
+  assert.equal(download.suggestedFilename(), 'glossa-documents.json');
+  const all = fs.readFileSync(await download.path());
+  await dropFiles(app.page, [{ name: 'glossa-documents.json', bytes: all }]);
+  await app.page.waitForFunction(() => Module.debugState().documents.length === 4);
+  const again = await app.state();
+  assert.deepEqual(again.documents.map((d) => d.source), [s.documents[0].source, 'meeting.txt', s.documents[0].source, 'meeting.txt']);
+  assert.equal(again.annotator.counts.mentions, 2, 'the last one opened is current, with its annotations');
   assert.deepEqual(app.problems, []);
   await app.close();
 });

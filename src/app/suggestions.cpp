@@ -1,0 +1,208 @@
+#include "app/suggestions.h"
+
+#include <algorithm>
+
+#include "app/document.h"
+#include "app/view_util.h"
+
+namespace glossa::app {
+
+namespace {
+
+using State = SuggestionItem::State;
+
+// Already annotated the same way: a mention of that span (any type) or a quote of that span.
+bool annotated(const Document& d, const SuggestionItem& i) {
+  if (i.quote) {
+    for (const auto& [id, q] : d.set.quotes)
+      if (q.span == i.span) return true;
+    return false;
+  }
+  for (const auto& [id, m] : d.set.mentions)
+    if (m.span == i.span) return true;
+  return false;
+}
+
+// The mention at exactly span, or "".
+Id mention_at(const Document& d, article::Span span) {
+  for (const auto& [id, m] : d.set.mentions)
+    if (m.span == span) return id;
+  return {};
+}
+
+// Joins mention to the entity named name: an entity of that name, else a mention whose text is the name.
+void join_entity(Document& d, const Id& mention, const std::string& name) {
+  if (name.empty()) return;
+  for (const auto& [id, e] : d.set.entities)
+    if (e.name == name) {
+      d.editor.merge_into_entity(mention, id);
+      return;
+    }
+  for (const auto& [id, m] : d.set.mentions)
+    if (id != mention && d.article.text.slice(m.span.begin, m.span.end) == name) {
+      d.editor.merge_into_entity(mention, id, name);
+      return;
+    }
+}
+
+// One item's annotations, inside the caller's batch. Returns false when the editor refused.
+bool apply(Document& d, SuggestionItem& item) {
+  if (item.quote) {
+    const suggest::QuoteSuggestion& s = d.suggestions->all.quotes[item.index];
+    const annotate::EditResult q = d.editor.add_quote(s.span, s.kind, "suggested");
+    if (!q.ok) return false;
+    if (s.speaker) {
+      Id speaker = mention_at(d, *s.speaker);
+      if (speaker.empty()) {
+        const annotate::EditResult m = d.editor.add_mention(*s.speaker, "PERSON", "suggested");
+        if (m.ok) speaker = m.id;
+      }
+      if (!speaker.empty()) {
+        const annotate::Mention* sm = d.set.mention(speaker);
+        if (sm && sm->entity.empty()) join_entity(d, speaker, s.speaker_entity);
+        d.editor.set_speaker(q.id, speaker);
+      }
+    }
+    if (s.cue) d.editor.set_cue(q.id, s.cue);
+  } else {
+    const suggest::EntitySuggestion& s = d.suggestions->all.entities[item.index];
+    const annotate::EditResult m = d.editor.add_mention(s.span, s.type, "suggested");
+    if (!m.ok) return false;
+    join_entity(d, m.id, s.entity);
+  }
+  item.state = State::Accepted;
+  return true;
+}
+
+// "PERSON “Putin”"; a quote's text has its own marks.
+std::string named(const SuggestionItem& i) { return i.quote ? "quote " + i.text : i.kind + " “" + i.text + "”"; }
+
+void show(Document& d, int i) {
+  d.suggestions->current = i;
+  if (i >= 0) d.reveal = d.suggestions->items[static_cast<std::size_t>(i)].span;
+}
+
+// After a decision: the next open item, so a person can go through them with Enter and X.
+void advance(Document& d, int from) {
+  SuggestionState& st = *d.suggestions;
+  const int n = static_cast<int>(st.items.size());
+  for (int k = 1; k <= n; ++k) {
+    const int i = (from + k) % n;
+    if (st.visible(st.items[static_cast<std::size_t>(i)])) {
+      show(d, i);
+      return;
+    }
+  }
+  st.current = -1;
+}
+
+}  // namespace
+
+void run_suggestions(Document& d) {
+  SuggestionState st;
+  st.all = suggest::suggest(d.article);
+  for (std::size_t i = 0; i < st.all.quotes.size(); ++i) {
+    const auto& q = st.all.quotes[i];
+    st.items.push_back({true, i, q.span, "quote", excerpt(d, q.span, 80), q.confidence, State::Open});
+  }
+  for (std::size_t i = 0; i < st.all.entities.size(); ++i) {
+    const auto& e = st.all.entities[i];
+    st.items.push_back({false, i, e.span, e.type, excerpt(d, e.span, 80), e.confidence, State::Open});
+  }
+  if (d.suggestions) st.min_confidence = d.suggestions->min_confidence;
+  d.suggestions = std::move(st);
+  d.suggestions->version = ~std::uint64_t{0};
+  refresh_suggestions(d);
+  std::size_t open = 0;
+  for (const auto& i : d.suggestions->items) open += i.state == State::Open;
+  d.say(std::to_string(open) + " suggestions (" + std::to_string(d.suggestions->all.quotes.size()) + " quotes, " +
+        std::to_string(d.suggestions->all.entities.size()) + " entities)" +
+        (d.suggestions->all.flags.empty() ? "" : "; " + d.suggestions->all.flags.front()));
+}
+
+void refresh_suggestions(Document& d) {
+  if (!d.suggestions || d.suggestions->version == d.editor.version()) return;
+  d.suggestions->version = d.editor.version();
+  // Marked by hand (or accepted, or an undo brought it back): decided. An undone acceptance opens again.
+  for (auto& i : d.suggestions->items) {
+    const bool there = annotated(d, i);
+    if (i.state == State::Open && there) i.state = State::Accepted;
+    else if (i.state == State::Accepted && !there) i.state = State::Open;
+  }
+}
+
+void accept_suggestion(Document& d, int index) {
+  if (!d.suggestions || index < 0 || index >= static_cast<int>(d.suggestions->items.size())) return;
+  SuggestionItem& item = d.suggestions->items[static_cast<std::size_t>(index)];
+  if (item.state != State::Open) return;
+  const std::string text = item.text, kind = item.kind, name = named(item);
+  d.editor.begin_batch(item.quote ? "Accept suggested quote" : "Accept suggested " + kind);
+  std::size_t n = apply(d, item) ? 1 : 0;
+  // Other occurrences of an accepted entity follow it.
+  if (!item.quote)
+    for (auto& other : d.suggestions->items)
+      if (other.state == State::Open && !other.quote && other.kind == kind && other.text == text) n += apply(d, other);
+  d.editor.end_batch();
+  d.say(n ? "Accepted " + name + (n > 1 ? " and " + std::to_string(n - 1) + " more occurrences" : "")
+          : "Not accepted: it overlaps what is marked", n == 0);
+  advance(d, index);
+}
+
+void reject_suggestion(Document& d, int index) {
+  if (!d.suggestions || index < 0 || index >= static_cast<int>(d.suggestions->items.size())) return;
+  SuggestionItem& item = d.suggestions->items[static_cast<std::size_t>(index)];
+  if (item.state != State::Open) return;
+  std::size_t n = 0;
+  for (auto& other : d.suggestions->items)
+    if (other.state == State::Open && other.quote == item.quote && other.kind == item.kind && other.text == item.text) {
+      other.state = State::Rejected;
+      ++n;
+    }
+  d.say("Rejected " + named(item) + (n > 1 ? " and " + std::to_string(n - 1) + " more occurrences" : ""));
+  advance(d, index);
+}
+
+void accept_all_of_kind(Document& d, const std::string& kind) {
+  if (!d.suggestions) return;
+  d.editor.begin_batch("Accept all suggested " + kind);
+  std::size_t n = 0;
+  for (auto& i : d.suggestions->items)
+    if (i.kind == kind && d.suggestions->visible(i)) n += apply(d, i);
+  d.editor.end_batch();
+  d.say("Accepted " + std::to_string(n) + " suggested " + kind + (n == 1 ? "" : "s") + " (one undo step)");
+  if (d.suggestions->current >= 0 && !d.suggestions->visible(d.suggestions->items[static_cast<std::size_t>(d.suggestions->current)]))
+    advance(d, d.suggestions->current);
+}
+
+void step_suggestion(Document& d, int dir) {
+  if (!d.suggestions || d.suggestions->items.empty()) return;
+  const SuggestionState& st = *d.suggestions;
+  const int n = static_cast<int>(st.items.size());
+  // In text order, whatever the kind.
+  std::vector<int> order;
+  for (int i = 0; i < n; ++i)
+    if (st.visible(st.items[static_cast<std::size_t>(i)])) order.push_back(i);
+  if (order.empty()) return;
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return st.items[static_cast<std::size_t>(a)].span.begin < st.items[static_cast<std::size_t>(b)].span.begin;
+  });
+  auto it = std::find(order.begin(), order.end(), st.current);
+  int k = it == order.end() ? (dir > 0 ? 0 : static_cast<int>(order.size()) - 1)
+                            : static_cast<int>((it - order.begin() + static_cast<long>(order.size()) + dir) % static_cast<long>(order.size()));
+  show(d, order[static_cast<std::size_t>(k)]);
+}
+
+int suggestion_at(const Document& d, std::size_t cp) {
+  if (!d.suggestions) return -1;
+  int best = -1;
+  std::size_t best_size = ~std::size_t{0};
+  const auto& items = d.suggestions->items;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (d.suggestions->visible(items[i]) && items[i].span.begin <= cp && cp < items[i].span.end && items[i].span.size() < best_size) {
+      best = static_cast<int>(i);
+      best_size = items[i].span.size();
+    }
+  return best;
+}
+
+}  // namespace glossa::app

@@ -1,0 +1,82 @@
+#include "core/suggest/doc.h"
+
+#include <algorithm>
+
+#include "core/article/tokenize.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+
+namespace glossa::suggest {
+
+Doc::Doc(const article::Article& a) {
+  const std::string_view bytes = a.text.view();
+  cp_.reserve(a.text.code_points());
+  for (std::size_t i = 0; i < bytes.size();) cp_.push_back(text::decode_utf8(bytes, i));
+
+  const auto units = article::tokenized_units(a);
+  std::size_t count = 0;
+  for (const auto& toks : units) count += toks.size();
+  tokens_.reserve(count);
+  lower_.reserve(count);
+  unit_.reserve(count);
+  units_.reserve(units.size());
+  for (const auto& toks : units) {
+    const auto u = static_cast<std::uint32_t>(units_.size());
+    units_.push_back(Span{toks.front().begin, toks.back().end});
+    for (const Span& s : toks) {
+      tokens_.push_back(s);
+      unit_.push_back(u);
+      std::string low;
+      for (std::size_t k = s.begin; k < s.end; ++k) text::append_utf8(low, text::to_lower(cp_[k]));
+      if (text::is_lower(cp_[s.begin])) lower_words_.insert(low);
+      lower_.push_back(std::move(low));
+    }
+  }
+
+  // Title case: no lower-case word but the small ones title case leaves (of, the, and, ...), and at
+  // least four capitalised words.
+  static const std::unordered_set<std::string> kSmall = {"a",  "an", "the", "and", "or", "but", "nor", "of", "in", "on",
+                                                         "at", "to", "for", "by", "with", "from", "as", "vs", "via"};
+  std::vector<std::uint32_t> capital(units_.size(), 0), lower(units_.size(), 0);
+  for (std::size_t t = 0; t < tokens_.size(); ++t) {
+    if (!text::is_letter(cp_[tokens_[t].begin])) continue;
+    if (text::is_upper(cp_[tokens_[t].begin])) ++capital[unit_[t]];
+    else if (!kSmall.count(lower_[t])) ++lower[unit_[t]];
+  }
+  headline_.assign(units_.size(), false);
+  for (std::size_t u = 0; u < units_.size(); ++u) headline_[u] = lower[u] == 0 && capital[u] >= 4;
+
+  has_title_ = a.title_span.end > a.title_span.begin;
+  if (has_title_) blocks_.push_back(a.title_span);
+  blocks_.insert(blocks_.end(), a.paragraphs.begin(), a.paragraphs.end());
+  if (blocks_.empty() && !cp_.empty()) blocks_.push_back(Span{0, cp_.size()});
+}
+
+bool Doc::word(std::size_t t) const { return t < size() && text::is_alnum(cp_[tokens_[t].begin]); }
+
+bool Doc::cap(std::size_t t) const { return t < size() && text::is_upper(cp_[tokens_[t].begin]); }
+
+bool Doc::acronym(std::size_t t) const {
+  if (t >= size()) return false;
+  std::size_t end = tokens_[t].end;
+  // "MSNBC's", "CSTO’s"
+  if (end - tokens_[t].begin > 2 && cp_[end - 1] == 's' && (cp_[end - 2] == '\'' || cp_[end - 2] == 0x2019)) end -= 2;
+  if (end - tokens_[t].begin < 2) return false;
+  for (std::size_t k = tokens_[t].begin; k < end; ++k)
+    if (!text::is_upper(cp_[k])) return false;
+  return true;
+}
+
+std::size_t Doc::token_from(std::size_t cp) const {
+  return static_cast<std::size_t>(
+      std::lower_bound(tokens_.begin(), tokens_.end(), cp, [](const Span& s, std::size_t c) { return s.begin < c; }) -
+      tokens_.begin());
+}
+
+std::string Doc::text(Span s) const {
+  std::string out;
+  for (std::size_t k = s.begin; k < s.end && k < cp_.size(); ++k) text::append_utf8(out, cp_[k]);
+  return out;
+}
+
+}  // namespace glossa::suggest

@@ -1,0 +1,58 @@
+#pragma once
+// The article as the suggestion rules read it: its code points, the project's tokens (with a lower-case
+// form for word lists), the sentence-like unit of each token, and the blocks quotes are paired in.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/article/article.h"
+
+namespace glossa::suggest {
+
+using article::Span;
+
+class Doc {
+ public:
+  explicit Doc(const article::Article& a);
+
+  std::size_t size() const { return tokens_.size(); }
+  Span tok(std::size_t t) const { return tokens_[t]; }
+  const std::string& low(std::size_t t) const { return t < size() ? lower_[t] : empty_; }  // "" past the end
+  std::uint32_t unit(std::size_t t) const { return unit_[t]; }
+  bool word(std::size_t t) const;     // starts with a letter or digit
+  bool cap(std::size_t t) const;      // starts with an upper-case letter
+  bool acronym(std::size_t t) const;  // two or more letters, all upper case ("CSTO", "UN")
+  bool is(std::size_t t, const char* lower) const { return t < size() && lower_[t] == lower; }
+  // Whether the word also occurs in lower case in the text: then a capital at a sentence start is only
+  // the sentence's ("Like", "Thank"), not a name's.
+  bool seen_lower(const std::string& w) const { return lower_words_.count(w) != 0; }
+  bool sentence_start(std::size_t t) const { return t == 0 || unit_[t - 1] != unit_[t]; }
+  // A unit in title case ("Poll Shows Minor Bump For Clinton"): its capitals say nothing of names.
+  bool headline(std::uint32_t u) const { return headline_[u]; }
+
+  // The first token that begins at or after cp (size() when none).
+  std::size_t token_from(std::size_t cp) const;
+  // The unit (sentence, title, loose line) that holds code point cp.
+  Span unit_span(std::uint32_t u) const { return units_[u]; }
+
+  const std::u32string& cps() const { return cp_; }
+  const std::vector<Span>& blocks() const { return blocks_; }  // title, then paragraphs
+  bool has_title() const { return has_title_; }                // blocks()[0] is the title
+  std::string text(Span s) const;                            // UTF-8 of a span
+
+ private:
+  std::u32string cp_;
+  std::vector<Span> tokens_;
+  std::vector<std::string> lower_;
+  std::vector<std::uint32_t> unit_;
+  std::vector<Span> units_;
+  std::vector<bool> headline_;
+  std::vector<Span> blocks_;
+  std::unordered_set<std::string> lower_words_;
+  bool has_title_ = false;
+  std::string empty_;
+};
+
+}  // namespace glossa::suggest

@@ -1,0 +1,171 @@
+// Typing name pieces and joining them into entities. Full person names are seen first so that a short
+// mention ("Putin") anywhere in the text, even before the full name, joins the right person.
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/suggest/lexicon.h"
+#include "core/text/chars.h"
+#include "core/suggest/mentions.h"
+#include "core/suggest/name_runs.h"
+
+namespace glossa::suggest {
+
+namespace {
+
+// Longer words in capitals are shouting or datelines ("CHARLOTTE, N.C."), not acronyms.
+constexpr std::size_t kAcronymLetters = 6;
+
+class Joiner {
+ public:
+  Joiner(const Doc& d, Mentions& m) : d_(d), m_(m) {}
+
+  void person(const NamePiece& p, double confidence, int entity = -1) {
+    const std::string key = name_key(d_, p.first, p.last);
+    if (entity < 0) entity = find_person(key);
+    if (entity < 0) {
+      entity = new_entity(d_.text(name_span(d_, p.first, p.last)), "PERSON");
+      persons_[key] = entity;
+      const auto sp = key.rfind(' ');
+      if (sp != std::string::npos) last_names_.emplace(key.substr(sp + 1), entity);
+    }
+    Entity& e = m_.entities[static_cast<std::size_t>(entity)];
+    const std::string text = d_.text(name_span(d_, p.first, p.last));
+    if (words(text) > words(e.name)) e.name = text;
+    for (const auto& t : p.titles)
+      if (std::find(e.titles.begin(), e.titles.end(), t) == e.titles.end()) e.titles.push_back(t);
+    for (const auto& x : p.demonyms)
+      if (std::find(e.demonyms.begin(), e.demonyms.end(), x) == e.demonyms.end()) e.demonyms.push_back(x);
+    if (p.gender) e.gender = p.gender;
+    add(p, "PERSON", entity, confidence);
+  }
+
+  void other(const NamePiece& p, const std::string& type, double confidence) {
+    const std::string key = type + ":" + name_key(d_, p.first, p.last);
+    auto it = others_.find(key);
+    if (it == others_.end()) it = others_.emplace(key, new_entity(d_.text(name_span(d_, p.first, p.last)), type)).first;
+    add(p, type, it->second, confidence);
+    // "Collective Security Treaty Organization (CSTO)": the acronym names the same organisation.
+    const std::size_t a = p.last + 2;
+    if (type == "ORG" && d_.is(p.last + 1, "(") && d_.acronym(a) && d_.is(a + 1, ")"))
+      others_.emplace("ORG:" + d_.low(a), it->second);
+  }
+
+  int find_person(const std::string& key) const {
+    auto it = persons_.find(key);
+    if (it != persons_.end()) return it->second;
+    if (key.find(' ') == std::string::npos) {
+      auto l = last_names_.find(key);
+      if (l != last_names_.end()) return l->second;
+    } else {  // "Vladimir V. Putin" is "Vladimir Putin": same first and last word
+      const std::string ends = key.substr(0, key.find(' ')) + " " + key.substr(key.rfind(' ') + 1);
+      it = persons_.find(ends);
+      if (it != persons_.end()) return it->second;
+    }
+    return -1;
+  }
+
+ private:
+  static std::size_t words(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
+
+  int new_entity(std::string name, std::string type) {
+    m_.entities.push_back(Entity{std::move(name), std::move(type), {}, {}, 0});
+    return static_cast<int>(m_.entities.size() - 1);
+  }
+
+  void add(const NamePiece& p, const std::string& type, int entity, double confidence) {
+    m_.list.push_back(Mention{name_span(d_, p.first, p.last), p.first, p.last, type, entity, confidence});
+  }
+
+  const Doc& d_;
+  Mentions& m_;
+  std::unordered_map<std::string, int> persons_, last_names_, others_;
+};
+
+std::size_t word_count(const Doc& d, const NamePiece& p) {
+  std::size_t n = 0;
+  for (std::size_t t = p.first; t <= p.last; ++t) n += d.word(t) ? 1 : 0;
+  return n;
+}
+
+// Capitalised words, none an acronym or a day or month ("Late Sunday" is a date; "Theresa May" a name).
+bool plain_words(const Doc& d, const NamePiece& p) {
+  for (std::size_t t = p.first; t <= p.last; ++t) {
+    if (!d.word(t)) continue;
+    const std::string& w = d.low(t);
+    if (d.acronym(t) || !d.cap(t) || weekday(w) || (month(w) && w.size() > 4 && w != "august")) return false;
+  }
+  return true;
+}
+
+// A reporting verb right after a name ("Smith said", "Smith also said") or right before it ("said Smith").
+bool speaks(const Doc& d, const NamePiece& p) {
+  const std::string& w = d.low(p.first);
+  if (p.first == p.last && d.seen_lower(w)) return false;  // a common word ("City said")
+  // "Officials said", "Witnesses said": a plural noun that starts the sentence names no one.
+  if (d.sentence_start(p.first) && p.first == p.last && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return false;
+  std::size_t t = p.last + 1;
+  for (int skip = 0; skip < 2 && cue_filler(d.low(t)); ++skip) ++t;
+  if (cue_word(d.low(t)) == Cue::Strong) return true;
+  const std::string& before = p.first > 0 ? d.low(p.first - 1) : d.low(d.size());
+  return cue_word(before) == Cue::Strong && !listener_cue(before);  // "said Smith", not "told Smith"
+}
+
+bool quote_mark(const Doc& d, std::size_t t) {
+  return t < d.size() && !d.word(t) && text::is_quote(d.cps()[d.tok(t).begin]);
+}
+
+// "MSNBC's “Morning Joe”": a name that is all of a quoted phrase is a title of something.
+bool quoted_title(const Doc& d, const NamePiece& p) {
+  std::size_t after = p.last + 1;
+  if (d.is(after, ",") || d.is(after, ".")) ++after;
+  return p.first > 0 && quote_mark(d, p.first - 1) && quote_mark(d, after);
+}
+
+}  // namespace
+
+Mentions find_mentions(const Doc& d) {
+  Mentions m;
+  const std::vector<NamePiece> pieces = name_pieces(d);
+  Joiner join(d, m);
+  std::vector<bool> done(pieces.size(), false);
+  // Full names first: they define the people that short mentions join.
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    const NamePiece& p = pieces[i];
+    const std::string key = name_key(d, p.first, p.last);
+    if (!p.type.empty() || known_org(key) || *place_type(key)) continue;
+    if (quoted_title(d, p)) {
+      done[i] = true;
+    } else if (word_count(d, p) >= 2 && (plain_words(d, p) || !p.titles.empty())) {
+      join.person(p, p.titles.empty() ? 0.75 : 0.9);
+      done[i] = true;
+    }
+  }
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (done[i]) continue;
+    const NamePiece& p = pieces[i];
+    const std::string key = name_key(d, p.first, p.last);
+    if (!p.type.empty()) {
+      join.other(p, p.type, p.type == "ORG" ? 0.8 : 0.9);
+    } else if (known_org(key)) {
+      join.other(p, "ORG", 0.85);
+    } else if (*place_type(key)) {
+      join.other(p, place_type(key), 0.9);
+    } else if (word_count(d, p) == 1 && d.acronym(p.first) && d.tok(p.first).size() <= kAcronymLetters + 2) {
+      join.other(p, "ORG", 0.7);
+    } else if (join.find_person(key) >= 0) {
+      join.person(p, 0.85);
+    } else if (!p.titles.empty() && !d.seen_lower(key)) {  // not "the Queen City"
+      join.person(p, 0.9);
+    } else if (speaks(d, p) && plain_words(d, p)) {
+      join.person(p, 0.6);
+    }
+  }
+  std::sort(m.list.begin(), m.list.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  add_dates(d, m);
+  m.at_token.assign(d.size(), -1);
+  for (std::size_t i = 0; i < m.list.size(); ++i)
+    for (std::size_t t = m.list[i].first; t <= m.list[i].last; ++t) m.at_token[t] = static_cast<int>(i);
+  return m;
+}
+
+}  // namespace glossa::suggest

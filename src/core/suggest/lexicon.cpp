@@ -1,0 +1,228 @@
+#include "core/suggest/lexicon.h"
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace glossa::suggest {
+
+namespace {
+
+using Set = std::unordered_set<std::string>;
+
+// Words separated by spaces, each a key.
+Set words(const char* list) {
+  Set out;
+  std::istringstream in(list);
+  for (std::string w; in >> w;) out.insert(w);
+  return out;
+}
+
+bool in(const Set& s, const std::string& w) { return s.count(w) != 0; }
+
+// Every form of each reporting verb, written out (irregular ones included) rather than generated.
+const Set& strong_cues() {
+  static const Set s = words(
+      "say says said saying tell tells told telling note notes noted noting emphasize emphasizes emphasized "
+      "emphasizing emphasise emphasises emphasised emphasising add adds added adding stress stresses stressed "
+      "stressing state states stated stating explain explains explained explaining warn warns warned warning "
+      "ask asks asked asking reply replies replied replying answer answers answered answering respond responds "
+      "responded responding claim claims claimed claiming insist insists insisted insisting declare declares "
+      "declared declaring announce announces announced announcing argue argues argued arguing remark remarks "
+      "remarked remarking comment comments commented commenting observe observes observed observing continue "
+      "continues continued conclude concludes concluded concluding admit admits admitted admitting acknowledge "
+      "acknowledges acknowledged acknowledging write writes wrote written writing tweet tweets tweeted tweeting "
+      "recall recalls recalled recalling promise promises promised promising assure assures assured assuring "
+      "urge urges urged urging confirm confirms confirmed confirming deny denies denied denying report reports "
+      "reported reporting underline underlines underlined underlining underscore underscores underscored "
+      "underscoring complain complains complained complaining predict predicts predicted predicting suggest "
+      "suggests suggested suggesting shout shouts shouted shouting exclaim exclaims exclaimed exclaiming quip "
+      "quips quipped joke jokes joked joking vow vows vowed vowing demand demands demanded demanding reiterate "
+      "reiterates reiterated reiterating concede concedes conceded conceding contend contends contended "
+      "counter counters countered countering agree agrees agreed affirm affirms affirmed recount recounts "
+      "recounted testify testifies testified mention mentions mentioned mentioning point points pointed "
+      "pointing whisper whispers whispered cry cries cried");
+  return s;
+}
+
+}  // namespace
+
+Cue cue_word(const std::string& w) {
+  static const Set weak = words("call calls called calling describe describes described describing dub dubs dubbed "
+                                "term terms termed branded labelled labeled");
+  if (in(strong_cues(), w)) return Cue::Strong;
+  if (in(weak, w)) return Cue::Weak;
+  return Cue::None;
+}
+
+bool object_cue(const std::string& w) {
+  static const Set s = words("said says noted notes emphasized emphasizes emphasised emphasises stressed stresses "
+                             "stated states underlined underlines underscored underscores reiterated reiterates "
+                             "announced announces acknowledged acknowledges");
+  return in(s, w);
+}
+
+bool cue_filler(const std::string& w) {
+  static const Set s = words("also later then further again previously earlier recently once has had have was is "
+                             "were will would had already");
+  return in(s, w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0);
+}
+
+char pronoun_gender(const std::string& w) { return w == "he" ? 'm' : w == "she" ? 'f' : 0; }
+
+bool title_word(const std::string& w, char* gender) {
+  static const std::unordered_map<std::string, char> m = [] {
+    std::unordered_map<std::string, char> t;
+    for (const auto& x : words("president minister premier chancellor colonel col general gen lieutenant lt "
+                               "captain capt sergeant sgt admiral commander mayor governor gov senator sen "
+                               "representative rep secretary secretary-general ambassador judge justice pope "
+                               "patriarch archbishop bishop rabbi imam sheikh director professor prof dr coach "
+                               "deputy speaker spokesperson president-elect emir sultan chair marshal rev reverend"))
+      t[x] = 0;
+    for (const auto& x : words("mr sir lord king prince father congressman chairman spokesman")) t[x] = 'm';
+    for (const auto& x : words("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman")) t[x] = 'f';
+    return t;
+  }();
+  const auto it = m.find(w);
+  if (it == m.end()) return false;
+  if (gender) *gender = it->second;
+  return true;
+}
+
+bool title_modifier(const std::string& w) {
+  static const Set s = words("prime vice foreign defence defense finance interior deputy crown chief first former "
+                             "acting supreme");
+  return in(s, w);
+}
+
+bool abbreviation(const std::string& w) {
+  static const Set s = words("mr mrs ms dr gen col lt capt sgt sen rep gov prof st jr sr adm maj cmdr rev");
+  return in(s, w) || (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z');
+}
+
+bool role_word(const std::string& w) {
+  static const Set s = words("president leader minister premier chancellor mayor governor senator spokesman "
+                             "spokeswoman spokesperson official secretary ambassador envoy diplomat king queen "
+                             "prince general colonel commander chairman chairwoman director chief head lawmaker "
+                             "politician prosecutor judge ceo executive president-elect emir sultan pope "
+                             "patriarch monarch ruler");
+  return in(s, w);
+}
+
+bool generic_role(const std::string& w) {
+  static const Set s = words("leader head chief ruler politician");
+  return in(s, w);
+}
+
+bool leader_title(const std::string& w) {
+  static const Set s = words("president minister premier chancellor king queen emir sultan president-elect "
+                             "pope patriarch mayor governor chairman chairwoman chair leader ruler monarch");
+  return in(s, w);
+}
+
+bool demonym(const std::string& w) {
+  static const Set s = words(
+      "russian kazakh kazakhstani armenian american british english french german italian spanish chinese "
+      "japanese korean indian pakistani iranian iraqi syrian turkish ukrainian belarusian georgian azerbaijani "
+      "kyrgyz tajik uzbek turkmen polish czech hungarian romanian bulgarian serbian greek israeli palestinian "
+      "egyptian saudi afghan canadian mexican brazilian argentine australian dutch belgian swiss austrian "
+      "swedish norwegian danish finnish estonian latvian lithuanian moldovan european african asian soviet "
+      "western eastern northern southern us u.s. un eu nato democrat democratic republican conservative labour "
+      "liberal socialist communist");
+  return in(s, w);
+}
+
+bool demonym_like(const std::string& w) {
+  const auto ends = [&](const char* e) {
+    const std::string x(e);
+    return w.size() > x.size() + 2 && w.compare(w.size() - x.size(), x.size(), x) == 0;
+  };
+  return demonym(w) || ends("ian") || ends("ese") || ends("ean") || ends("ish") || ends("stani");
+}
+
+bool stop_capital(const std::string& w) {
+  static const Set s = words(
+      "the a an this that these those there here it its he she they we i you his her their our my your "
+      "in on at by for from to of with without during after before since until while when where why how what "
+      "which who whom whose as if but and or nor so yet not no yes also however meanwhile moreover today "
+      "yesterday tomorrow tonight now then earlier later last next some many most all both each every other "
+      "another such one two three several few according despite although though because once among between "
+      "over under into about against through throughout upon within around near amid");
+  if (in(s, w)) return true;
+  // "I'll", "It’s", "We're"
+  const std::size_t apos = std::min(w.find('\''), w.find("\u2019"));
+  return apos != std::string::npos && (in(s, w.substr(0, apos)) || w.compare(0, apos, "i") == 0);
+}
+
+bool org_head(const std::string& w) {
+  static const Set s = words(
+      "organization organisation council ministry committee commission party union bank corporation corp inc "
+      "ltd llc co company group agency association institute university college court parliament assembly "
+      "army navy forces force service services department office foundation fund league front movement "
+      "alliance federation coalition network news times post journal herald tribune press agency club "
+      "authority bureau board senate congress duma government administration police guard council "
+      "center centre society church school hospital airlines airways holdings partners industries");
+  return in(s, w);
+}
+
+bool place_head(const std::string& w) {
+  static const Set s = words("river lake sea ocean bay strait mountain mountains hills valley island islands "
+                             "peninsula desert square street avenue road bridge airport station palace stadium "
+                             "park region province oblast district county");
+  return in(s, w);
+}
+
+bool other_head(const std::string& w) {
+  static const Set s = words("act law bill treaty agreement accord doctrine prize award cup games olympics war "
+                             "summit conference day festival forum show revolution crisis");
+  return in(s, w);
+}
+
+bool listener_cue(const std::string& w) {
+  static const Set s = words("tell tells told telling ask asks asked asking urge urges urged urging warn warns "
+                             "warned warning assure assures assured assuring promise promises promised promising");
+  return in(s, w);
+}
+
+bool known_org(const std::string& w) {
+  static const Set multi = [] {  // names of several words that no head word marks
+    Set m;
+    std::istringstream in("white house|downing street|state department|european union|united nations|red cross|"
+                          "world bank|wall street|scotland yard|human rights watch|amnesty international|"
+                          "european commission|security council|general staff|islamic state");
+    for (std::string n; std::getline(in, n, '|');) m.insert(n);
+    return m;
+  }();
+  if (in(multi, w)) return true;
+  static const Set s = words(
+      "kremlin pentagon nato un eu csto opec who imf reuters ap afp tass ria interfax bbc cnn gazprom rosneft "
+      "sberbank duma interpol unesco unicef osce asean fifa uefa google apple microsoft amazon facebook meta "
+      "twitter telegram hamas hezbollah taliban fbi cia kgb fsb svr nasa");
+  return in(s, w);
+}
+
+bool naming_word(const std::string& w) {
+  static const Set s = words(
+      "so-called called dubbed nicknamed titled entitled named term word phrase slogan newspaper paper "
+      "magazine daily weekly book novel film movie song album show series programme program operation "
+      "project campaign codenamed code-named known brand label");
+  return in(s, w);
+}
+
+int month(const std::string& w) {
+  static const std::unordered_map<std::string, int> m = {
+      {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4},    {"may", 5},       {"june", 6},
+      {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+      {"jan", 1},     {"feb", 2},      {"mar", 3},    {"apr", 4},     {"jun", 6},       {"jul", 7},
+      {"aug", 8},     {"sep", 9},      {"sept", 9},   {"oct", 10},    {"nov", 11},      {"dec", 12}};
+  const auto it = m.find(w);
+  return it == m.end() ? 0 : it->second;
+}
+
+bool weekday(const std::string& w) {
+  static const Set s = words("monday tuesday wednesday thursday friday saturday sunday");
+  return in(s, w);
+}
+
+}  // namespace glossa::suggest

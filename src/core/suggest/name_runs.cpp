@@ -1,0 +1,185 @@
+#include "core/suggest/name_runs.h"
+
+#include "core/suggest/lexicon.h"
+
+namespace glossa::suggest {
+
+namespace {
+
+bool ends(const std::string& w, const std::string& e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; }
+
+// Code points of a possessive ending: 2 for "'s"/"’s", 1 for a bare "'"/"’" after s, else 0.
+std::size_t possessive(const std::string& w) {
+  if (ends(w, "'s") || ends(w, "\u2019s")) return 2;
+  if (ends(w, "s'") || ends(w, "s\u2019")) return 1;
+  return 0;
+}
+
+std::string strip_possessive(std::string w) {
+  for (const char* e : {"'s", "\u2019s", "'", "\u2019"})
+    if (possessive(w) && ends(w, e)) {
+      w.resize(w.size() - std::string(e).size());
+      break;
+    }
+  return w;
+}
+
+bool particle(const std::string& w) {
+  return w == "de" || w == "von" || w == "van" || w == "der" || w == "al" || w == "bin" || w == "da" || w == "di" ||
+         w == "la" || w == "le" || w == "del" || w == "ibn";
+}
+
+// "Sen." is a senator, so that "the senator" finds them.
+std::string full_title(const std::string& w) {
+  static const char* const kShort[][2] = {{"sen", "senator"}, {"gov", "governor"}, {"rep", "representative"},
+                                          {"gen", "general"},  {"col", "colonel"},   {"lt", "lieutenant"},
+                                          {"capt", "captain"}, {"sgt", "sergeant"},  {"prof", "professor"}};
+  for (const auto& s : kShort)
+    if (w == s[0]) return s[1];
+  return w;
+}
+
+class Cutter {
+ public:
+  Cutter(const Doc& d, std::vector<NamePiece>& out) : d_(d), out_(out) {}
+
+  void cut(std::size_t b, std::size_t e) {  // the run [b, e)
+    std::size_t k = b;
+    while (k < e && (stop_capital(d_.low(k)) || !d_.word(k) || (k == b && common_start(k)))) ++k;
+    // A title inside the run starts a new piece: "Like President Obama", "Moscow Mayor Sergei Sobyanin".
+    for (std::size_t j = k + 1; j < e; ++j) {
+      if (title_len(j, e) == 0 || title_len(j - 1, e) > 0) continue;
+      std::size_t start = j;
+      while (start > k && demonym(d_.low(start - 1))) --start;
+      if (start > k) {
+        cut(k, start);
+        k = start;
+      }
+      break;
+    }
+    while (k < e) {
+      const std::string head = strip_possessive(d_.low(e - 1));
+      if (e - k >= 2 && org_head(head)) return add(k, e, "ORG");
+      if (e - k >= 2 && place_head(head)) return add(k, e, "LOC");
+      if (e - k >= 2 && other_head(head)) return;  // "Affordable Care Act": not a kind suggested here
+      if (known_org(name_key(d_, k, e - 1))) return add(k, e, "ORG");
+      if (std::size_t n = place_len(k, e)) {
+        add(k, k + n, place_type(name_key(d_, k, k + n - 1)));
+        k += n;
+        continue;
+      }
+      NamePiece p;
+      while (k < e && (demonym(d_.low(k)) || (demonym_like(d_.low(k)) && title_len(k + 1, e) > 0))) p.demonyms.push_back(d_.low(k++));
+      while (std::size_t n = title_len(k, e)) {
+        std::string t;
+        for (std::size_t i = k; i < k + n; ++i)
+          if (d_.word(i)) {
+            char g = 0;
+            if (title_word(d_.low(i), &g) && g) p.gender = g;
+            t += (t.empty() ? "" : " ") + full_title(d_.low(i));
+          }
+        p.titles.push_back(t);
+        k += n;
+      }
+      if (k < e) {
+        p.first = k;
+        p.last = e - 1;
+        out_.push_back(std::move(p));
+      }
+      return;
+    }
+  }
+
+ private:
+  void add(std::size_t b, std::size_t e, const char* type) {
+    NamePiece p;
+    p.first = b;
+    p.last = e - 1;
+    p.type = type;
+    out_.push_back(std::move(p));
+  }
+
+  // A sentence's first word that the text also uses in lower case ("Like", "Thank"), but not a title
+  // ("Mayor Anna Petrova") or a demonym.
+  bool common_start(std::size_t k) const {
+    const std::string& w = d_.low(k);
+    return d_.sentence_start(k) && d_.seen_lower(w) && !title_word(w) && !title_modifier(w) && !demonym(w);
+  }
+
+  // Tokens of the longest place name at k, if it ends the run or a title or demonym follows it.
+  std::size_t place_len(std::size_t k, std::size_t e) const {
+    for (std::size_t n = std::min<std::size_t>(4, e - k); n > 0; --n) {
+      if (*place_type(name_key(d_, k, k + n - 1)) == '\0') continue;
+      if (k + n == e || title_len(k + n, e) > 0 || demonym(d_.low(k + n))) return n;
+    }
+    return 0;
+  }
+
+  // Tokens of a title at k ("President", "Prime Minister", "Mr."), or 0.
+  std::size_t title_len(std::size_t k, std::size_t e) const {
+    if (k >= e) return 0;
+    std::size_t n = 0;
+    if (k + 1 < e && title_modifier(d_.low(k)) && title_word(d_.low(k + 1)))
+      n = 2;
+    else if (title_word(d_.low(k)))
+      n = 1;
+    if (n && k + n < e && d_.is(k + n, ".")) ++n;
+    // A title is followed by a name; a run that ends with one is a role ("the Russian President").
+    return k + n < e ? n : 0;
+  }
+
+  const Doc& d_;
+  std::vector<NamePiece>& out_;
+};
+
+}  // namespace
+
+std::string name_key(const Doc& d, std::size_t first, std::size_t last) {
+  std::string k;
+  for (std::size_t t = first; t <= last; ++t) {
+    if (!d.word(t)) continue;
+    if (!k.empty()) k += ' ';
+    k += t == last ? strip_possessive(d.low(t)) : d.low(t);
+  }
+  return k;
+}
+
+Span name_span(const Doc& d, std::size_t first, std::size_t last) {
+  return Span{d.tok(first).begin, d.tok(last).end - possessive(d.low(last))};
+}
+
+std::vector<NamePiece> name_pieces(const Doc& d) {
+  std::vector<NamePiece> out;
+  Cutter cutter(d, out);
+  const std::size_t n = d.size();
+  const auto same = [&](std::size_t a, std::size_t b) { return b < n && d.unit(a) == d.unit(b); };
+  for (std::size_t t = 0; t < n;) {
+    if (!d.word(t) || !d.cap(t)) {
+      ++t;
+      continue;
+    }
+    std::size_t e = t + 1;
+    // In a headline every word is its own run: known names and places are still found one by one.
+    while (!d.headline(d.unit(t)) && same(t, e) && possessive(d.low(e - 1)) == 0) {
+      if (d.word(e) && d.cap(e)) {
+        ++e;
+      } else if (d.is(e, ".") && abbreviation(d.low(e - 1)) && same(t, e + 1) && d.cap(e + 1)) {
+        e += 2;  // "Mr. Smith", "J. K. Rowling"
+      } else if (particle(d.low(e))) {
+        std::size_t p = e;  // "Ursula von der Leyen"
+        while (same(t, p) && particle(d.low(p))) ++p;
+        if (!same(t, p) || !d.cap(p)) break;
+        e = p + 1;
+      } else if (d.is(e, "of") && e - t == 1 && org_head(d.low(t)) && same(t, e + 1) && d.cap(e + 1)) {
+        e += 2;  // "Ministry of Defence", "Bank of England"
+      } else {
+        break;
+      }
+    }
+    cutter.cut(t, e);
+    t = e;
+  }
+  return out;
+}
+
+}  // namespace glossa::suggest

@@ -1,0 +1,75 @@
+// The project's own gazetteer: countries (short English names), capitals and large cities as GPE;
+// continents, regions, seas and rivers as LOC. Lower case, words separated by one space.
+#include <sstream>
+#include <unordered_map>
+
+#include "core/suggest/lexicon.h"
+
+namespace glossa::suggest {
+
+namespace {
+
+const char* const kCountries =
+    "afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|austria|"
+    "azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|"
+    "bosnia and herzegovina|bosnia|herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burundi|cambodia|"
+    "cameroon|canada|cape verde|central african republic|chad|chile|china|colombia|comoros|congo|costa rica|"
+    "croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominica|dominican republic|east timor|"
+    "ecuador|egypt|el salvador|equatorial guinea|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|"
+    "gambia|georgia|germany|ghana|greece|grenada|guatemala|guinea|guinea-bissau|guyana|haiti|honduras|hungary|"
+    "iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|"
+    "kiribati|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|"
+    "luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|marshall islands|mauritania|mauritius|mexico|"
+    "micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|burma|namibia|nauru|nepal|"
+    "netherlands|holland|new zealand|nicaragua|niger|nigeria|north korea|north macedonia|macedonia|norway|oman|"
+    "pakistan|palau|palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|romania|"
+    "russia|russian federation|rwanda|saint lucia|samoa|san marino|saudi arabia|senegal|serbia|seychelles|"
+    "sierra leone|singapore|slovakia|slovenia|solomon islands|somalia|south africa|south korea|korea|"
+    "south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|"
+    "togo|tonga|trinidad and tobago|tunisia|turkey|turkmenistan|tuvalu|uganda|ukraine|united arab emirates|uae|"
+    "united kingdom|uk|britain|great britain|england|scotland|wales|northern ireland|united states|"
+    "united states of america|usa|us|america|uruguay|uzbekistan|vanuatu|vatican|venezuela|vietnam|yemen|"
+    "zambia|zimbabwe|soviet union|ussr|hong kong|greenland|puerto rico|transnistria|abkhazia|south ossetia";
+
+const char* const kCities =
+    "moscow|st petersburg|saint petersburg|petersburg|kiev|kyiv|minsk|astana|nur-sultan|almaty|alma-ata|"
+    "bishkek|tashkent|dushanbe|ashgabat|yerevan|baku|tbilisi|chisinau|riga|vilnius|tallinn|warsaw|berlin|"
+    "paris|london|rome|madrid|lisbon|vienna|prague|budapest|bucharest|sofia|belgrade|athens|ankara|istanbul|"
+    "tehran|baghdad|damascus|beirut|jerusalem|tel aviv|gaza|cairo|riyadh|dubai|doha|kabul|islamabad|"
+    "new delhi|delhi|mumbai|beijing|shanghai|hong kong|tokyo|seoul|pyongyang|bangkok|hanoi|manila|jakarta|"
+    "singapore|sydney|melbourne|canberra|ottawa|toronto|montreal|washington|new york|los angeles|chicago|"
+    "boston|san francisco|houston|miami|mexico city|havana|caracas|bogota|lima|santiago|buenos aires|"
+    "brasilia|rio de janeiro|sao paulo|brussels|amsterdam|the hague|geneva|zurich|bern|stockholm|oslo|"
+    "copenhagen|helsinki|dublin|edinburgh|kharkiv|odessa|odesa|donetsk|luhansk|lugansk|mariupol|sevastopol|"
+    "simferopol|novosibirsk|yekaterinburg|kazan|vladivostok|kaliningrad|sochi|grozny|aktobe|shymkent|"
+    "karaganda|taldykorgan|zhanaozen|aktau|atyrau|nairobi|lagos|johannesburg|cape town|addis ababa|khartoum|"
+    "tripoli|tunis|algiers|rabat|davos|munich|frankfurt|hamburg|milan|barcelona|kabul";
+
+const char* const kRegions =
+    "europe|asia|africa|north america|south america|latin america|australia|antarctica|oceania|eurasia|"
+    "middle east|near east|far east|central asia|south asia|southeast asia|east asia|caucasus|"
+    "north caucasus|south caucasus|balkans|baltics|scandinavia|siberia|crimea|donbas|donbass|chechnya|"
+    "dagestan|kashmir|tibet|xinjiang|kurdistan|sahara|sahel|persian gulf|black sea|caspian sea|"
+    "baltic sea|mediterranean|arctic|atlantic|pacific|indian ocean|red sea|volga|danube|dnieper|urals|"
+    "west bank|gaza strip|golan heights|nagorno-karabakh|karabakh|silicon valley";
+
+void add(std::unordered_map<std::string, const char*>& m, const char* list, const char* type) {
+  std::istringstream in(list);
+  for (std::string name; std::getline(in, name, '|');) m.emplace(name, type);
+}
+
+}  // namespace
+
+const char* place_type(const std::string& name) {
+  static const std::unordered_map<std::string, const char*> places = [] {
+    std::unordered_map<std::string, const char*> m;
+    add(m, kCountries, "GPE");
+    add(m, kCities, "GPE");
+    add(m, kRegions, "LOC");
+    return m;
+  }();
+  const auto it = places.find(name);
+  return it == places.end() ? "" : it->second;
+}
+
+}  // namespace glossa::suggest

@@ -1,0 +1,138 @@
+#include "core/suggest/quote_marks.h"
+
+#include <algorithm>
+
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+
+namespace glossa::suggest {
+
+namespace {
+
+constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E, kLeftSingle = 0x2018,
+                   kRightSingle = 0x2019, kLowSingle = 0x201A, kLeftGuillemet = 0xAB, kRightGuillemet = 0xBB,
+                   kLeftAngle = 0x2039, kRightAngle = 0x203A;
+
+struct Open {
+  std::size_t pos;
+  char32_t mark;
+  int paragraphs = 1;
+};
+
+// Whether the mark `close` ends a quote opened with `open`.
+bool closes(char32_t open, char32_t close) {
+  switch (close) {
+    case kRightDouble: return open == kLeftDouble || open == kLowDouble;
+    case kLeftDouble: return open == kLowDouble;  // German „…“
+    case kRightGuillemet: return open == kLeftGuillemet;
+    case kRightAngle: return open == kLeftAngle;
+    case kRightSingle: return open == kLeftSingle || open == kLowSingle;
+    case kLeftSingle: return open == kLowSingle;  // German ‚…‘
+    case '"': return open == '"';
+    case '\'': return open == '\'';
+    default: return false;
+  }
+}
+
+bool opening_punct(char32_t c) { return c == '(' || c == '[' || c == '{' || text::is_dash(c) || text::is_opening_quote(c) || c == '"' || c == '\''; }
+bool closing_punct(char32_t c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' ||
+         c == 0x2026 || text::is_dash(c) || text::is_closing_quote(c) || c == '"' || c == '\'';
+}
+
+std::string mark_utf8(char32_t c) {
+  std::string s;
+  text::append_utf8(s, c);
+  return s;
+}
+
+class Pairer {
+ public:
+  Pairer(const Doc& d, std::vector<std::string>& flags) : d_(d), flags_(flags) {}
+
+  void block(std::size_t index, bool may_continue) {
+    const auto& blocks = d_.blocks();
+    const Span b = blocks[index];
+    std::size_t i = b.begin;
+    if (!stack_.empty()) i = b.begin + 1;  // the reopening mark of a continued quote
+    for (; i < b.end; ++i) mark(i, b);
+    // Left open: continued by the next paragraph when it reopens with the same mark, else flagged.
+    const std::size_t next = index + 1;
+    bool carry = false;
+    if (may_continue && !stack_.empty() && next < blocks.size()) {
+      const char32_t first = d_.cps()[blocks[next].begin];
+      carry = first == stack_.front().mark && first != '\'' && first != kLeftSingle;
+    }
+    while (stack_.size() > (carry ? 1u : 0u)) unclosed(stack_.back()), stack_.pop_back();
+    if (carry) ++stack_.front().paragraphs;
+  }
+
+  std::vector<MarkedQuote> done() {
+    std::sort(out_.begin(), out_.end(), [](const MarkedQuote& a, const MarkedQuote& b) { return a.span.begin < b.span.begin; });
+    return std::move(out_);
+  }
+
+ private:
+  void mark(std::size_t i, Span b) {
+    const char32_t c = d_.cps()[i];
+    if (!text::is_quote(c)) return;
+    const char32_t prev = i > b.begin ? d_.cps()[i - 1] : ' ';
+    const char32_t next = i + 1 < b.end ? d_.cps()[i + 1] : ' ';
+    const bool space_before = text::is_space(prev) || opening_punct(prev);
+    const bool space_after = text::is_space(next) || closing_punct(next);
+    if (c == '\'' || c == kRightSingle) {
+      if (text::is_alnum(prev) && text::is_alnum(next)) return;  // don’t, Kazakhstan's
+      if (c == kRightSingle) return (void)close(i, c, /*apostrophe_ok=*/true);
+      if (space_before && !space_after) return open(i, c);
+      if (!space_before) close(i, c, /*apostrophe_ok=*/true);  // or the protesters' demands
+      return;
+    }
+    if (c == '"') {
+      const bool open_here = space_before && !space_after;
+      const bool close_here = space_after && !space_before;
+      const bool is_open = std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.mark == '"'; });
+      if (close_here || (!open_here && is_open)) return (void)close(i, c, false);
+      return open(i, c);
+    }
+    // A mark that can close (” » › ’, and “ ‘ after „ ‚) closes when something it fits is open.
+    if (std::any_of(stack_.begin(), stack_.end(), [&](const Open& o) { return closes(o.mark, c); }))
+      return (void)close(i, c, false);
+    if (text::is_opening_quote(c)) return open(i, c);
+    close(i, c, false);  // an orphan closing mark: flagged
+  }
+
+  void open(std::size_t i, char32_t c) { stack_.push_back(Open{i, c}); }
+
+  bool close(std::size_t i, char32_t c, bool apostrophe_ok) {
+    auto it = std::find_if(stack_.rbegin(), stack_.rend(), [&](const Open& o) { return closes(o.mark, c); });
+    if (it == stack_.rend()) {
+      if (!apostrophe_ok) flags_.push_back("unbalanced quote mark " + mark_utf8(c) + " at " + std::to_string(i) + ": never opened");
+      return false;
+    }
+    const std::size_t at = static_cast<std::size_t>(stack_.rend() - it) - 1;
+    while (stack_.size() > at + 1) unclosed(stack_.back()), stack_.pop_back();
+    out_.push_back(MarkedQuote{Span{stack_.back().pos, i + 1}, static_cast<int>(at), stack_.back().paragraphs});
+    stack_.pop_back();
+    return true;
+  }
+
+  void unclosed(const Open& o) {
+    if (o.mark == '\'') return;  // a leading apostrophe ('90s, 'em) more often than a quote
+    flags_.push_back("unbalanced quote mark " + mark_utf8(o.mark) + " at " + std::to_string(o.pos) + ": never closed");
+  }
+
+  const Doc& d_;
+  std::vector<std::string>& flags_;
+  std::vector<Open> stack_;
+  std::vector<MarkedQuote> out_;
+};
+
+}  // namespace
+
+std::vector<MarkedQuote> pair_quote_marks(const Doc& d, std::vector<std::string>& flags) {
+  Pairer p(d, flags);
+  for (std::size_t i = 0; i < d.blocks().size(); ++i) p.block(i, !(i == 0 && d.has_title()));
+  return p.done();
+}
+
+}  // namespace glossa::suggest

@@ -1,0 +1,100 @@
+#include "core/suggest/quotes.h"
+
+#include <algorithm>
+
+#include "core/suggest/lexicon.h"
+
+namespace glossa::suggest {
+
+namespace {
+
+using annotate::QuoteKind;
+
+// Quotes of this many words or fewer are scare quotes, titles or nicknames unless a cue and a speaker say
+// otherwise ("he was “very concerned”").
+constexpr std::size_t kShortQuote = 3;
+// Quotes of this many words or fewer in title case are titles.
+constexpr std::size_t kTitleWords = 6;
+
+bool naming_before(const Doc& d, std::size_t open) {
+  if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
+  const std::string& w = d.low(open - 1);
+  if (naming_word(w)) return true;
+  // "known as", "referred to as", "described as"
+  return w == "as" && open >= 2 &&
+         (d.is(open - 2, "known") || d.is(open - 2, "to") || d.is(open - 2, "described") || d.is(open - 2, "billed") ||
+          d.is(open - 2, "branded") || d.is(open - 2, "seen"));
+}
+
+// A quote that begins its sentence or follows a colon, a dash or a cue is a whole utterance (direct);
+// one inside a clause ("said that Kazakhstan “actively used …”") is mixed.
+bool starts_clause(const Doc& d, const Speakers& s, std::size_t open) {
+  if (open == 0 || d.unit(open - 1) != d.unit(open)) return true;
+  const std::string& w = d.low(open - 1);
+  if (w == ":" || w == "(" || w == "\u2014" || w == "\u2013" || w == "-" || w == "\u2026") return true;
+  // After a cue only when a sentence starts inside: "He said, “We are ready.”", not "promised “every spring”".
+  const bool cue = s.cue_at(open - 1, false) || (w == "," && open >= 2 && s.cue_at(open - 2, false));
+  return cue && d.cap(open + 1);
+}
+
+// “Pravda”, “State of the Union”: every word but the small ones capitalised, a title or a name.
+bool title_case(const Doc& d, Span s) {
+  static const char* const kSmall[] = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "by", "with"};
+  for (std::size_t t = d.token_from(s.begin); t < d.size() && d.tok(t).end <= s.end; ++t)
+    if (d.word(t) && !d.cap(t) && std::find(std::begin(kSmall), std::end(kSmall), d.low(t)) == std::end(kSmall)) return false;
+  return true;
+}
+
+double confidence(const Attribution& a, bool mixed) {
+  const bool named = a.speaker && a.speaker->entity >= 0;
+  if (a.cue && named) return mixed ? 0.85 : 0.95;
+  if (a.cue && a.speaker) return mixed ? 0.75 : 0.8;
+  if (a.cue) return mixed ? 0.6 : 0.7;
+  return mixed ? 0.4 : 0.55;
+}
+
+std::size_t block_of(const Doc& d, std::size_t pos) {
+  const auto& b = d.blocks();
+  return static_cast<std::size_t>(std::upper_bound(b.begin(), b.end(), pos, [](std::size_t p, const Span& s) { return p < s.begin; }) -
+                                  b.begin());
+}
+
+}  // namespace
+
+std::size_t words_in(const Doc& d, Span s) {
+  std::size_t n = 0;
+  for (std::size_t t = d.token_from(s.begin); t < d.size() && d.tok(t).end <= s.end; ++t) n += d.word(t) ? 1 : 0;
+  return n;
+}
+
+std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuote>& marks, const Speakers& s) {
+  std::vector<FoundQuote> out;
+  for (const MarkedQuote& m : marks) {
+    if (m.depth > 0) continue;  // a quote within a quote belongs to its speaker's words
+    const std::size_t words = words_in(d, m.span);
+    const std::size_t open = d.token_from(m.span.begin);
+    if (words == 0 || naming_before(d, open)) continue;
+    const bool mixed = !starts_clause(d, s, open);
+    const Attribution a = s.direct(m.span, mixed);
+    // Titles, unless a speaker says them: “Never,” he said.
+    if (words <= kTitleWords && title_case(d, m.span) && (mixed || !a.cue || !a.speaker)) continue;
+    FoundQuote q{m.span, mixed ? QuoteKind::Mixed : QuoteKind::Direct, a.cue, a.speaker,
+                 a.speaker ? a.speaker->entity : -1, confidence(a, mixed)};
+    if (words <= kShortQuote) {
+      if (!a.cue || !a.speaker) continue;
+      q.confidence = mixed ? 0.35 : 0.7;  // “We are ready,” he said.
+    }
+    // No cue of its own (“…,” he said. “…”): the speaker of the quote before, when it is in this
+    // paragraph or the last one.
+    if (!q.speaker && q.kind == QuoteKind::Direct && !out.empty() && (out.back().speaker || out.back().entity >= 0) &&
+        block_of(d, m.span.begin) - block_of(d, out.back().span.begin) <= 1) {
+      q.speaker = out.back().speaker;
+      q.entity = out.back().entity;
+      q.confidence = 0.6;
+    }
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace glossa::suggest

@@ -1,0 +1,77 @@
+// Suggestions as a person uses them: Ctrl+G proposes quotes with their speakers and entities, drawn dashed
+// in the text and listed by kind; Enter accepts the one shown, X rejects it, "Accept all" takes a kind in
+// one undo step; accepted suggestions are ordinary annotations with origin "suggested".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, launchBrowser, openApp } from './lib/app.mjs';
+import { exportBundle, textOf } from './lib/gestures.mjs';
+
+let site, chrome;
+before(async () => {
+  site = await startSite();
+  chrome = await launchBrowser();
+});
+after(async () => {
+  await chrome?.close();
+  site?.server.close();
+});
+
+test('Ctrl+G suggests; Enter accepts, X rejects, Accept all is one undo step', async () => {
+  const app = await openApp(chrome.browser, site.url);
+  await app.page.keyboard.press('Control+g');
+  await app.page.waitForFunction(() => Module.debugState().suggestions !== null);
+  let s = await app.state();
+  assert.equal(s.panels.sidebar_tab, 3, 'the Suggestions tab is shown');
+  assert.ok((s.suggestions.open.quote || 0) >= 2, `quotes suggested: ${JSON.stringify(s.suggestions.open)}`);
+  assert.ok((s.suggestions.open.PERSON || 0) >= 2, `persons suggested: ${JSON.stringify(s.suggestions.open)}`);
+  assert.ok(s.suggestions.current, 'the first suggestion is shown');
+  await app.frames(2);
+  await app.shot('50-suggestions');
+
+  // Step to the first quote and accept it with Enter: a quote (and its speaker) with origin "suggested".
+  for (let i = 0; i < 40 && (await app.state()).suggestions.current.kind !== 'quote'; i++) {
+    const before = (await app.state()).suggestions.current.span[0];
+    await app.page.keyboard.press('g');
+    await app.page.waitForFunction((b) => Module.debugState().suggestions.current.span[0] !== b, before);
+  }
+  s = await app.state();
+  assert.equal(s.suggestions.current.kind, 'quote');
+  const quoteText = s.suggestions.current.text;
+  await app.page.keyboard.press('Enter');
+  await app.page.waitForFunction(() => Module.debugState().annotator.counts.quotes === 1);
+  s = await app.state();
+  assert.equal(s.annotator.undo_label, 'Accept suggested quote');
+  let { bundle } = await exportBundle(app);
+  assert.equal(bundle.quotes.length, 1);
+  assert.equal(bundle.quotes[0].origin, 'suggested');
+  assert.equal(textOf(bundle, bundle.quotes[0]).slice(0, 20), quoteText.slice(0, 20));
+
+  // X rejects the one shown: it leaves the list, nothing is marked.
+  const shown = (await app.state()).suggestions.current;
+  const counts = (await app.state()).annotator.counts;
+  await app.page.keyboard.press('x');
+  await app.page.waitForFunction((sp) => {
+    const c = Module.debugState().suggestions.current;
+    return !c || c.span[0] !== sp[0] || c.span[1] !== sp[1];
+  }, shown.span);
+  assert.deepEqual((await app.state()).annotator.counts, counts);
+  assert.match((await app.state()).annotator.status, /^Rejected /);
+
+  // Accept all persons: one undo step.
+  s = await app.state();
+  const persons = s.suggestions.open.PERSON;
+  const mentionsBefore = s.annotator.counts.mentions;
+  await app.click('suggestions.accept_all.PERSON');
+  await app.page.waitForFunction(() => !Module.debugState().suggestions.open.PERSON);
+  s = await app.state();
+  assert.ok(s.annotator.counts.mentions >= mentionsBefore + persons - 1, 'the persons became mentions');
+  assert.equal(s.annotator.undo_label, 'Accept all suggested PERSON');
+  ({ bundle } = await exportBundle(app));
+  assert.ok(bundle.mentions.filter((m) => m.origin === 'suggested').length >= persons);
+  await app.shot('51-suggestions-accepted');
+  await app.page.keyboard.press('Control+z');
+  await app.page.waitForFunction((n) => Module.debugState().annotator.counts.mentions === n, mentionsBefore);
+  assert.ok((await app.state()).suggestions.open.PERSON >= persons - 1, 'undone: the persons are suggestions again');
+  assert.deepEqual(app.problems, []);
+  await app.close();
+});
