@@ -122,7 +122,7 @@ canvas.addEventListener('contextmenu', (e) => e.preventDefault());
 // The app's shortcuts are its own: the browser must not save the page, open its find bar or zoom.
 window.addEventListener('keydown', (e) => {
   const mod = e.ctrlKey || e.metaKey;
-  if ((mod && ['s', 'o', 'f', 'z', 'y', '=', '+', '-', '0'].includes(e.key.toLowerCase())) || e.key === 'F1') e.preventDefault();
+  if ((mod && ['s', 'o', 'f', 'g', 'z', 'y', '=', '+', '-', '0'].includes(e.key.toLowerCase())) || e.key === 'F1') e.preventDefault();
 }, { capture: true });
 
 // Closing or leaving the page: the last edits are written now, not a moment later.
