@@ -1,27 +1,18 @@
 #include "app/suggestions.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "app/document.h"
 #include "app/view_util.h"
+#include "core/article/search.h"
 
 namespace glossa::app {
 
 namespace {
 
 using State = SuggestionItem::State;
-
-// Already annotated the same way: a mention of that span (any type) or a quote of that span.
-bool annotated(const Document& d, const SuggestionItem& i) {
-  if (i.quote) {
-    for (const auto& [id, q] : d.set.quotes)
-      if (q.span == i.span) return true;
-    return false;
-  }
-  for (const auto& [id, m] : d.set.mentions)
-    if (m.span == i.span) return true;
-  return false;
-}
 
 // The mention at exactly span, or "".
 Id mention_at(const Document& d, article::Span span) {
@@ -123,11 +114,48 @@ void run_suggestions(Document& d) {
 void refresh_suggestions(Document& d) {
   if (!d.suggestions || d.suggestions->version == d.editor.version()) return;
   d.suggestions->version = d.editor.version();
+  SuggestionState& st = *d.suggestions;
+  std::set<std::pair<std::size_t, std::size_t>> mentions, quotes;
+  for (const auto& [id, m] : d.set.mentions) mentions.emplace(m.span.begin, m.span.end);
+  for (const auto& [id, q] : d.set.quotes) quotes.emplace(q.span.begin, q.span.end);
   // Marked by hand (or accepted, or an undo brought it back): decided. An undone acceptance opens again.
-  for (auto& i : d.suggestions->items) {
-    const bool there = annotated(d, i);
+  for (auto& i : st.items) {
+    const bool there = (i.quote ? quotes : mentions).count({i.span.begin, i.span.end}) > 0;
     if (i.state == State::Open && there) i.state = State::Accepted;
     else if (i.state == State::Accepted && !there) i.state = State::Open;
+  }
+  // A text the person marked by hand: its other occurrences are suggested with the person's type (a
+  // suggestion of another type there takes it); what the person rejected stays rejected. Each text once.
+  std::map<std::string, std::string> marked;  // text -> type
+  for (const auto& [id, m] : d.set.mentions) {
+    if (m.prov.origin != "manual") continue;
+    std::string text(d.article.text.slice(m.span.begin, m.span.end));
+    if (st.followed.insert(text).second) marked.emplace(std::move(text), m.type);
+  }
+  if (marked.empty()) return;
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> entity_at;
+  for (std::size_t k = 0; k < st.items.size(); ++k)
+    if (!st.items[k].quote) entity_at.emplace(std::make_pair(st.items[k].span.begin, st.items[k].span.end), k);
+  article::SearchOptions o;
+  o.match_case = true;
+  o.whole_word = true;
+  for (const auto& [text, type] : marked) {
+    for (const article::Span& sp : article::find_all(d.article.text, text, o)) {
+      if (mentions.count({sp.begin, sp.end})) continue;
+      auto it = entity_at.find({sp.begin, sp.end});
+      if (it != entity_at.end()) {
+        SuggestionItem& i = st.items[it->second];
+        if (i.state == State::Open && i.kind != type) {
+          i.kind = type;
+          st.all.entities[i.index].type = type;
+          i.confidence = std::max(i.confidence, 0.9);
+        }
+        continue;
+      }
+      st.all.entities.push_back({sp, type, "", 0.9});
+      st.items.push_back({false, st.all.entities.size() - 1, sp, type, excerpt(d, sp, 80), 0.9, State::Open});
+      entity_at.emplace(std::make_pair(sp.begin, sp.end), st.items.size() - 1);
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 // annotations with origin "suggested", each acceptance one undo step) and rejecting. A decision on a text
 // follows it: rejecting "Putin" as a PERSON rejects its other occurrences too, accepting one accepts them.
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct SuggestionState {
   int current = -1;                   // the item shown (Enter/A accepts, X rejects), or -1
   float min_confidence = 0.5f;        // weaker ones are hidden (pronouns and roles as persons are 0.4)
   std::uint64_t version = 0;          // the editor's version when open items were last checked
+  std::set<std::string> followed;     // texts marked by hand whose other occurrences are suggested already
   bool visible(const SuggestionItem& i) const { return i.state == SuggestionItem::State::Open && i.confidence >= min_confidence; }
 };
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launchBrowser, openApp } from './lib/app.mjs';
-import { exportBundle, textOf } from './lib/gestures.mjs';
+import { exportBundle, markFound, textOf } from './lib/gestures.mjs';
 
 let site, chrome;
 before(async () => {
@@ -72,6 +72,12 @@ test('Ctrl+G suggests; Enter accepts, X rejects, Accept all is one undo step', a
   await app.page.keyboard.press('Control+z');
   await app.page.waitForFunction((n) => Module.debugState().annotator.counts.mentions === n, mentionsBefore);
   assert.ok((await app.state()).suggestions.open.PERSON >= persons - 1, 'undone: the persons are suggestions again');
+
+  // A text marked by hand: its other occurrences follow, suggested with the person's type.
+  assert.ok(!(await app.state()).suggestions.open.GPE);
+  await markFound(app, 'Riverside', '4');
+  // The title's "Riverside" is marked; the other, in "Riverside City Council", is suggested.
+  await app.page.waitForFunction(() => Module.debugState().suggestions.open.GPE === 1);
   assert.deepEqual(app.problems, []);
   await app.close();
 });
