@@ -24,6 +24,8 @@ Usage: ./build-wasm.sh COMMAND [options]
   native            build only the native core, unit tests and the glossa CLI (build/native)
   web               build only the web app (build/wasm/site, and the single file build/wasm/dist/glossa.html)
   setup             only install and prepare what the build needs (idempotent)
+  bench-quality     build the native CLI and measure suggestion quality against PolNeAR and CoNLL-2003,
+                    side by side with the compromise npm package (writes bench/quality/RESULTS.md)
   clean             remove build/ (the dependency cache in ${GLOSSA_CACHE} stays)
 
 Screenshots of the browser tests go to tests/e2e/screenshots/.
@@ -133,6 +135,7 @@ case $cmd in
   native) setup_all 0; build_native ;;
   web) setup_all 0; build_web ;;
   setup) setup_all 1 ;;
+  bench-quality) setup_all 0; ensure_npm_packages; build_native; GLOSSA_CLI="$NATIVE_DIR/src/cli/glossa" node "$ROOT/bench/quality/run.mjs" ;;
   clean) rm -rf "$ROOT/build"; say "removed build/" ;;
   help|-h|--help) usage ;;
   *) usage >&2; exit 2 ;;

@@ -14,7 +14,7 @@ IMGUI_SRC_PKG="imgui=1.90.1+ds-1"
 IMGUI_VERSION="1.90.1"
 
 # Build and test needs. chromium is only needed by the browser tests.
-BASE_PACKAGES=(cmake make g++ dpkg-dev emscripten nlohmann-json3-dev doctest-dev libcli11-dev libxxhash-dev fonts-dejavu-core)
+BASE_PACKAGES=(cmake make g++ dpkg-dev emscripten nlohmann-json3-dev doctest-dev libcli11-dev libxxhash-dev fonts-dejavu-core iso-codes)
 BROWSER_PACKAGES=(chromium)
 
 step() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }

@@ -64,17 +64,20 @@ TEST_CASE("suggest seed: every quote in marks found and attributed to Vladimir P
     CHECK(q->speaker_entity == "Vladimir Putin");
     CHECK(q->confidence >= 0.8);
   }
-  // No other quote in marks passes for speech; the headline's term is there, weak, and Putin's too.
+  // No other quote in marks passes for speech but the headline's term after its cue ("Putin called …
+  // “Maidan technologies”"), Putin's words too: quoted terms after a cue are attributed speech in the
+  // PolNeAR benchmark (bench/quality).
   std::size_t marked = 0;
   for (const auto& q : s.quotes) {
     if (q.kind == QuoteKind::Indirect) continue;
     CHECK(q.speaker_entity == "Vladimir Putin");
     if (q.confidence >= 0.5) ++marked;
   }
-  CHECK(marked == std::size(kDirect));
+  CHECK(marked == std::size(kDirect) + 1);
   const QuoteSuggestion* term = find_quote(a, s, "\"Maidan technologies\"", "\"");
   REQUIRE(term != nullptr);
-  CHECK(term->confidence < 0.5);
+  CHECK(term->kind == QuoteKind::Mixed);
+  CHECK(term->confidence < 0.8);
   // Every quotation mark of the body is inside a suggested quote: none was missed.
   const std::u32string body = [&] {
     std::u32string out;
@@ -155,7 +158,7 @@ TEST_CASE("suggest seed: a 1 MB article made of the seed completes and finds its
       ++speech;
       putin += q.speaker_entity == "Vladimir Putin" ? 1 : 0;
     }
-  CHECK(speech == std::size(kDirect) * copies);
+  CHECK(speech == (std::size(kDirect) + 1) * copies);  // with the headline's term
   CHECK(putin == speech);
   CHECK(s.flags.empty());
 }

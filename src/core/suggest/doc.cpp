@@ -20,9 +20,26 @@ Doc::Doc(const article::Article& a) {
   lower_.reserve(count);
   unit_.reserve(count);
   units_.reserve(units.size());
-  for (const auto& toks : units) {
+  for (const auto& raw : units) {
     const auto u = static_cast<std::uint32_t>(units_.size());
-    units_.push_back(Span{toks.front().begin, toks.back().end});
+    units_.push_back(Span{raw.front().begin, raw.back().end});
+    // "U.S.", "U.N.", "D.C.", "J.K.": letters and full stops written together are one word here.
+    std::vector<Span> toks;
+    toks.reserve(raw.size());
+    const auto letter = [&](const Span& s) { return s.end == s.begin + 1 && text::is_letter(cp_[s.begin]); };
+    const auto stop = [&](const Span& s) { return s.end == s.begin + 1 && cp_[s.begin] == '.'; };
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      std::size_t j = i;
+      while (j + 1 < raw.size() && letter(raw[j]) && stop(raw[j + 1]) && raw[j + 1].begin == raw[j].end &&
+             (j == i || raw[j].begin == raw[j - 1].end))
+        j += 2;
+      if (j >= i + 4) {  // at least two letters, each with its stop
+        toks.push_back(Span{raw[i].begin, raw[j - 1].end});
+        i = j - 1;
+      } else {
+        toks.push_back(raw[i]);
+      }
+    }
     for (const Span& s : toks) {
       tokens_.push_back(s);
       unit_.push_back(u);
@@ -45,6 +62,23 @@ Doc::Doc(const article::Article& a) {
   }
   headline_.assign(units_.size(), false);
   for (std::size_t u = 0; u < units_.size(); ++u) headline_[u] = lower[u] == 0 && capital[u] >= 4;
+
+  // All in capitals ("SOCCER - JAPAN BEAT CHINA", "BONN 1996-08-22"): no lower-case letter anywhere, an
+  // upper-case word of two letters or more, and at least two tokens.
+  std::vector<std::uint32_t> small(units_.size(), 0), shout(units_.size(), 0), count_in(units_.size(), 0);
+  for (std::size_t t = 0; t < tokens_.size(); ++t) {
+    ++count_in[unit_[t]];
+    bool any_lower = false, upper = true;
+    std::size_t letters = 0;
+    for (std::size_t k = tokens_[t].begin; k < tokens_[t].end; ++k) {
+      if (text::is_lower(cp_[k])) any_lower = true;
+      if (text::is_letter(cp_[k])) ++letters, upper = upper && text::is_upper(cp_[k]);
+    }
+    if (any_lower) ++small[unit_[t]];
+    else if (letters >= 2 && upper) ++shout[unit_[t]];
+  }
+  capitals_.assign(units_.size(), false);
+  for (std::size_t u = 0; u < units_.size(); ++u) capitals_[u] = small[u] == 0 && shout[u] >= 1 && count_in[u] >= 2;
 
   has_title_ = a.title_span.end > a.title_span.begin;
   if (has_title_) blocks_.push_back(a.title_span);

@@ -31,6 +31,9 @@ class Doc {
   bool sentence_start(std::size_t t) const { return t == 0 || unit_[t - 1] != unit_[t]; }
   // A unit in title case ("Poll Shows Minor Bump For Clinton"): its capitals say nothing of names.
   bool headline(std::uint32_t u) const { return headline_[u]; }
+  // A unit in capitals ("SOCCER - JAPAN BEAT CHINA", a dateline "BONN 1996-08-22"): neither capitals nor
+  // acronyms say anything there; only the gazetteer and known names do.
+  bool capitals(std::uint32_t u) const { return capitals_[u]; }
 
   // The first token that begins at or after cp (size() when none).
   std::size_t token_from(std::size_t cp) const;
@@ -49,6 +52,7 @@ class Doc {
   std::vector<std::uint32_t> unit_;
   std::vector<Span> units_;
   std::vector<bool> headline_;
+  std::vector<bool> capitals_;
   std::vector<Span> blocks_;
   std::unordered_set<std::string> lower_words_;
   bool has_title_ = false;

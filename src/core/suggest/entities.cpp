@@ -121,6 +121,23 @@ bool quoted_title(const Doc& d, const NamePiece& p) {
   return p.first > 0 && quote_mark(d, p.first - 1) && quote_mark(d, after);
 }
 
+// "South African", "Bosnian", "Sri Lankan", "Pakistani": a nationality (a place's name with its
+// ending), which names no person.
+bool nationality(const Doc& d, const NamePiece& p) {
+  const std::string key = name_key(d, p.first, p.last);
+  const std::string w = key.substr(key.rfind(' ') + 1);
+  if (demonym(w)) return true;
+  const std::string head = key.substr(0, key.size() - w.size());
+  for (const char* ending : {"n", "an", "ian", "i", "ese", "ans", "ians", "is"}) {
+    const std::string e(ending);
+    if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) {
+      const std::string stem = w.substr(0, w.size() - e.size());
+      if (*place_type(head + stem) || *place_type(head + stem + "a") || *place_type(stem)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Mentions find_mentions(const Doc& d) {
@@ -133,7 +150,7 @@ Mentions find_mentions(const Doc& d) {
     const NamePiece& p = pieces[i];
     const std::string key = name_key(d, p.first, p.last);
     if (!p.type.empty() || known_org(key) || *place_type(key)) continue;
-    if (quoted_title(d, p)) {
+    if (quoted_title(d, p) || (p.titles.empty() && nationality(d, p))) {
       done[i] = true;
     } else if (word_count(d, p) >= 2 && (plain_words(d, p) || !p.titles.empty())) {
       join.person(p, p.titles.empty() ? 0.75 : 0.9);

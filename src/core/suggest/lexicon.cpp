@@ -195,10 +195,17 @@ bool known_org(const std::string& w) {
     return m;
   }();
   if (in(multi, w)) return true;
+  if (w.find('.') != std::string::npos && w.size() <= 8) {  // "u.n." is "un"
+    std::string bare;
+    for (char c : w)
+      if (c != '.') bare += c;
+    if (bare != w) return known_org(bare);
+  }
   static const Set s = words(
       "kremlin pentagon nato un eu csto opec who imf reuters ap afp tass ria interfax bbc cnn gazprom rosneft "
       "sberbank duma interpol unesco unicef osce asean fifa uefa google apple microsoft amazon facebook meta "
-      "twitter telegram hamas hezbollah taliban fbi cia kgb fsb svr nasa");
+      "twitter telegram hamas hezbollah taliban fbi cia kgb fsb svr nasa senate congress parliament knesset "
+      "bundestag nasdaq");
   return in(s, w);
 }
 

@@ -45,7 +45,7 @@ class Cutter {
 
   void cut(std::size_t b, std::size_t e) {  // the run [b, e)
     std::size_t k = b;
-    while (k < e && (stop_capital(d_.low(k)) || !d_.word(k) || (k == b && common_start(k)))) ++k;
+    while (k < e && ((stop_capital(d_.low(k)) && !initial(k)) || !d_.word(k) || (k == b && common_start(k)))) ++k;
     // A title inside the run starts a new piece: "Like President Obama", "Moscow Mayor Sergei Sobyanin".
     for (std::size_t j = k + 1; j < e; ++j) {
       if (title_len(j, e) == 0 || title_len(j - 1, e) > 0) continue;
@@ -90,7 +90,49 @@ class Cutter {
     }
   }
 
+  // A unit in capitals: only places and known organisations, longest first; a dateline's words before
+  // its date ("BONN 1996-08-22", "LONDON 1996-08-30") are a place.
+  void capitals(std::size_t b, std::size_t e) {
+    std::size_t words = 0, date = e;
+    for (std::size_t k = b; k < e; ++k) {
+      if (d_.word(k) && text_digit(k)) {
+        date = k;
+        break;
+      }
+      if (!d_.word(k)) break;
+      ++words;
+    }
+    if (date < e && words >= 1 && words <= 3 && date == b + words && !known_org(name_key(d_, b, date - 1)))
+      return add(b, date, "GPE");
+    for (std::size_t k = b; k < e;) {
+      std::size_t n = 0;
+      const char* type = "";
+      for (std::size_t m = std::min<std::size_t>(4, e - k); m > 0 && !n; --m) {
+        bool all_words = true;
+        for (std::size_t i = k; i < k + m; ++i) all_words = all_words && d_.word(i);
+        if (!all_words) continue;
+        const std::string key = name_key(d_, k, k + m - 1);
+        if (*place_type(key)) n = m, type = place_type(key);
+        else if (known_org(key)) n = m, type = "ORG";
+      }
+      if (n) {
+        add(k, k + n, type);
+        k += n;
+      } else {
+        ++k;
+      }
+    }
+  }
+
  private:
+  bool text_digit(std::size_t k) const {
+    const char32_t c = d_.cps()[d_.tok(k).begin];
+    return c >= '0' && c <= '9';
+  }
+
+  // "A." of "A. Giles": a capital letter and its full stop, not the article "A".
+  bool initial(std::size_t k) const { return d_.tok(k).size() == 1 && d_.is(k + 1, ".") && d_.tok(k + 1).begin == d_.tok(k).end; }
+
   void add(std::size_t b, std::size_t e, const char* type) {
     NamePiece p;
     p.first = b;
@@ -154,6 +196,13 @@ std::vector<NamePiece> name_pieces(const Doc& d) {
   const std::size_t n = d.size();
   const auto same = [&](std::size_t a, std::size_t b) { return b < n && d.unit(a) == d.unit(b); };
   for (std::size_t t = 0; t < n;) {
+    if (d.capitals(d.unit(t))) {
+      std::size_t e = t;
+      while (same(t, e)) ++e;
+      cutter.capitals(t, e);
+      t = e;
+      continue;
+    }
     if (!d.word(t) || !d.cap(t)) {
       ++t;
       continue;

@@ -1,11 +1,15 @@
 // The project's own gazetteer: countries (short English names), capitals and large cities as GPE;
-// continents, regions, seas and rivers as LOC. Lower case, words separated by one space.
+// continents, regions, seas and rivers as LOC. Lower case, words separated by one space. To it are added
+// the names generated at build time from Debian's iso-codes (kIsoPlaces, iso_places.cmake): countries'
+// names and common names, and states, provinces, regions and counties, as GPE.
 #include <sstream>
 #include <unordered_map>
 
 #include "core/suggest/lexicon.h"
 
 namespace glossa::suggest {
+
+extern const char* const kIsoPlaces;  // generated: "name|name|...|"
 
 namespace {
 
@@ -66,9 +70,16 @@ const char* place_type(const std::string& name) {
     add(m, kCountries, "GPE");
     add(m, kCities, "GPE");
     add(m, kRegions, "LOC");
+    add(m, kIsoPlaces, "GPE");
     return m;
   }();
-  const auto it = places.find(name);
+  auto it = places.find(name);
+  if (it == places.end() && name.find('.') != std::string::npos) {  // "u.s." is "us", "u.k." is "uk"
+    std::string bare;
+    for (char c : name)
+      if (c != '.') bare += c;
+    it = places.find(bare);
+  }
   return it == places.end() ? "" : it->second;
 }
 

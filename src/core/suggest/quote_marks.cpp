@@ -12,6 +12,8 @@ namespace {
 constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x201E, kLeftSingle = 0x2018,
                    kRightSingle = 0x2019, kLowSingle = 0x201A, kLeftGuillemet = 0xAB, kRightGuillemet = 0xBB,
                    kLeftAngle = 0x2039, kRightAngle = 0x203A;
+// '' (two apostrophes), a double quote mark in some archives (the New York Times'): one mark here.
+constexpr char32_t kTwoApostrophes = 0xE000;
 
 struct Open {
   std::size_t pos;
@@ -29,6 +31,7 @@ bool closes(char32_t open, char32_t close) {
     case kRightSingle: return open == kLeftSingle || open == kLowSingle;
     case kLeftSingle: return open == kLowSingle;  // German ‚…‘
     case '"': return open == '"';
+    case kTwoApostrophes: return open == kTwoApostrophes;
     case '\'': return open == '\'';
     default: return false;
   }
@@ -41,6 +44,7 @@ bool closing_punct(char32_t c) {
 }
 
 std::string mark_utf8(char32_t c) {
+  if (c == kTwoApostrophes) return "''";
   std::string s;
   text::append_utf8(s, c);
   return s;
@@ -55,12 +59,13 @@ class Pairer {
     const Span b = blocks[index];
     std::size_t i = b.begin;
     if (!stack_.empty()) i = b.begin + 1;  // the reopening mark of a continued quote
-    for (; i < b.end; ++i) mark(i, b);
+    if (!stack_.empty() && stack_.front().mark == kTwoApostrophes) ++i;
+    for (; i < b.end; ++i) i += mark(i, b);
     // Left open: continued by the next paragraph when it reopens with the same mark, else flagged.
     const std::size_t next = index + 1;
     bool carry = false;
     if (may_continue && !stack_.empty() && next < blocks.size()) {
-      const char32_t first = d_.cps()[blocks[next].begin];
+      const char32_t first = mark_at(blocks[next].begin, blocks[next]);
       carry = first == stack_.front().mark && first != '\'' && first != kLeftSingle;
     }
     while (stack_.size() > (carry ? 1u : 0u)) unclosed(stack_.back()), stack_.pop_back();
@@ -73,32 +78,46 @@ class Pairer {
   }
 
  private:
-  void mark(std::size_t i, Span b) {
+  char32_t mark_at(std::size_t i, Span b) const {
     const char32_t c = d_.cps()[i];
-    if (!text::is_quote(c)) return;
+    return c == '\'' && i + 1 < b.end && d_.cps()[i + 1] == '\'' ? kTwoApostrophes : c;
+  }
+
+  // Returns how many more code points the mark takes (1 for '').
+  std::size_t mark(std::size_t i, Span b) {
+    const char32_t c = mark_at(i, b);
+    if (c != kTwoApostrophes && !text::is_quote(c)) return 0;
+    const std::size_t w = c == kTwoApostrophes ? 2 : 1;
     const char32_t prev = i > b.begin ? d_.cps()[i - 1] : ' ';
-    const char32_t next = i + 1 < b.end ? d_.cps()[i + 1] : ' ';
+    const char32_t next = i + w < b.end ? d_.cps()[i + w] : ' ';
     const bool space_before = text::is_space(prev) || opening_punct(prev);
     const bool space_after = text::is_space(next) || closing_punct(next);
+    if (c == kTwoApostrophes) {
+      const bool is_open = std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.mark == kTwoApostrophes; });
+      if (is_open && !(space_before && !space_after)) close(i + 1, c, false);
+      else open(i, c);
+      return 1;
+    }
     if (c == '\'' || c == kRightSingle) {
-      if (text::is_alnum(prev) && text::is_alnum(next)) return;  // don’t, Kazakhstan's
-      if (c == kRightSingle) return (void)close(i, c, /*apostrophe_ok=*/true);
-      if (space_before && !space_after) return open(i, c);
+      if (text::is_alnum(prev) && text::is_alnum(next)) return 0;  // don’t, Kazakhstan's
+      if (c == kRightSingle) return close(i, c, /*apostrophe_ok=*/true), 0;
+      if (space_before && !space_after) return open(i, c), 0;
       if (!space_before) close(i, c, /*apostrophe_ok=*/true);  // or the protesters' demands
-      return;
+      return 0;
     }
     if (c == '"') {
       const bool open_here = space_before && !space_after;
       const bool close_here = space_after && !space_before;
       const bool is_open = std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.mark == '"'; });
-      if (close_here || (!open_here && is_open)) return (void)close(i, c, false);
-      return open(i, c);
+      if (close_here || (!open_here && is_open)) return close(i, c, false), 0;
+      return open(i, c), 0;
     }
     // A mark that can close (” » › ’, and “ ‘ after „ ‚) closes when something it fits is open.
     if (std::any_of(stack_.begin(), stack_.end(), [&](const Open& o) { return closes(o.mark, c); }))
-      return (void)close(i, c, false);
-    if (text::is_opening_quote(c)) return open(i, c);
+      return close(i, c, false), 0;
+    if (text::is_opening_quote(c)) return open(i, c), 0;
     close(i, c, false);  // an orphan closing mark: flagged
+    return 0;
   }
 
   void open(std::size_t i, char32_t c) { stack_.push_back(Open{i, c}); }

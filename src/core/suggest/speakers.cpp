@@ -24,7 +24,7 @@ bool sentence_end(const Doc& d, std::size_t t) {
 
 bool quote_token(const Doc& d, std::size_t t) {
   const std::string& w = d.low(t);
-  return w.find('"') != std::string::npos || w.find("\u201C") != std::string::npos || w.find("\u201D") != std::string::npos ||
+  return w.find('"') != std::string::npos || w == "''" || w.find("\u201C") != std::string::npos || w.find("\u201D") != std::string::npos ||
          w.find("\u00AB") != std::string::npos || w.find("\u00BB") != std::string::npos || w.find("\u201E") != std::string::npos;
 }
 
@@ -167,6 +167,27 @@ Attribution Speakers::direct(Span quote, bool mixed) const {
   const Attribution second = mixed ? after(quote) : before(quote, false);
   if (second.speaker) return second;
   return first.cue ? first : second;
+}
+
+std::optional<Speaker> Speakers::sentence_subject(Span quote) const {
+  // The first person, organisation, role or pronoun of the sentence before the quote, outside other
+  // quotes: "The BLM group is calling on Hillary Clinton to “stop …”" -> "the BLM group" would need a
+  // head noun; "Carson, asked about it, replied “…”" -> "Carson".
+  const std::size_t open = d_.token_from(quote.begin);
+  std::size_t b = open;
+  while (b > 0 && d_.unit(b - 1) == d_.unit(open)) --b;
+  bool quoted = false;
+  for (std::size_t t = b; t < open; ++t) {
+    if (quote_token(d_, t)) quoted = !quoted;
+    if (quoted || !d_.word(t)) continue;
+    if (auto sp = speaker_from(t)) {
+      if (sp->kind == Speaker::Kind::Name && sp->entity >= 0 && m_.entities[static_cast<std::size_t>(sp->entity)].type != "PERSON" &&
+          m_.entities[static_cast<std::size_t>(sp->entity)].type != "ORG")
+        continue;  // a place or a date
+      return sp;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace glossa::suggest

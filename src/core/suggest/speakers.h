@@ -29,6 +29,8 @@ class Speakers {
   // A quote (marks included): the words after it in its sentence, then those before it; for a quote
   // inside a clause (mixed) the words before it first, where weak cues ("called it") count too.
   Attribution direct(Span quote, bool mixed) const;
+  // Without a cue: the sentence's first speaker-like mention before the quote (its likely subject).
+  std::optional<Speaker> sentence_subject(Span quote) const;
 
   // Tokens of a cue at t ("said" 1, "according to" 2, "pointed out" 2), or 0.
   std::size_t cue_at(std::size_t t, bool weak) const;
