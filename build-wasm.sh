@@ -9,6 +9,7 @@ source "$ROOT/scripts/setup.sh"
 
 NATIVE_DIR=$ROOT/build/native
 WASM_DIR=$ROOT/build/wasm
+SAN_DIR=$ROOT/build/sanitize
 SITE_DIR=$WASM_DIR/site
 JOBS=$(nproc 2>/dev/null || echo 2)
 
@@ -26,6 +27,8 @@ Usage: ./build-wasm.sh COMMAND [options]
   setup             only install and prepare what the build needs (idempotent)
   bench-quality     build the native CLI and measure suggestion quality against PolNeAR and CoNLL-2003,
                     side by side with the compromise npm package (writes bench/quality/RESULTS.md)
+  fuzz [SECONDS]    build the libFuzzer targets (clang, ASan + UBSan) in build/fuzz and run each for SECONDS
+                    (default 60); writes the "Fuzzing" section of bench/RESULTS.md (see tests/fuzz/run.sh)
   clean             remove build/ (the dependency cache in ${GLOSSA_CACHE} stays)
 
 Screenshots of the browser tests go to tests/e2e/screenshots/.
@@ -38,6 +41,16 @@ build_native() {
   say "building native (core, unit tests, glossa CLI) in build/native"
   cmake -S "$ROOT" -B "$NATIVE_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build "$NATIVE_DIR" -j"$JOBS"
+}
+
+# The unit tests and the CLI again with AddressSanitizer and UndefinedBehaviorSanitizer: any memory error
+# or undefined behaviour a test reaches fails it (-O1 keeps the run short, frame pointers keep stacks).
+build_sanitized() {
+  say "building the unit tests with AddressSanitizer + UndefinedBehaviorSanitizer in build/sanitize"
+  cmake -S "$ROOT" -B "$SAN_DIR" -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS="-O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+  cmake --build "$SAN_DIR" -j"$JOBS" --target unit_tests glossa
 }
 
 # build_web [TARGET...]: everything in build/wasm (app + wasm unit tests), or only the given targets.
@@ -88,6 +101,9 @@ cmd_test() {
   [ $native_ok = 1 ] && run_stage native-unit-tests ctest --test-dir "$NATIVE_DIR" --output-on-failure
   [ $native_ok = 1 ] && run_stage interop-tests env GLOSSA_CLI="$NATIVE_DIR/src/cli/glossa" \
     node --test --test-reporter=tap "$ROOT"/tests/interop/*.test.mjs
+  run_stage sanitizer-build build_sanitized
+  [ "${RESULTS[-1]}" = 0 ] && run_stage sanitized-unit-tests env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --test-dir "$SAN_DIR" --output-on-failure
   [ $web_ok = 1 ] && run_stage wasm-unit-tests ctest --test-dir "$WASM_DIR" --output-on-failure
   [ $web_ok = 1 ] && run_stage browser-tests env GLOSSA_SITE_DIR="$SITE_DIR" GLOSSA_DIST_DIR="$WASM_DIR/dist" \
     node --test --test-reporter=tap "$ROOT"/tests/e2e/*.test.mjs
@@ -136,6 +152,7 @@ case $cmd in
   web) setup_all 0; build_web ;;
   setup) setup_all 1 ;;
   bench-quality) setup_all 0; ensure_npm_packages; build_native; GLOSSA_CLI="$NATIVE_DIR/src/cli/glossa" node "$ROOT/bench/quality/run.mjs" ;;
+  fuzz) ensure_packages "${BASE_PACKAGES[@]}"; "$ROOT/tests/fuzz/run.sh" "$@" ;;
   clean) rm -rf "$ROOT/build"; say "removed build/" ;;
   help|-h|--help) usage ;;
   *) usage >&2; exit 2 ;;
