@@ -54,8 +54,13 @@ async function readBatch(files) {
 
 function megabytes(n) { return (n / (1024 * 1024)).toFixed(1) + ' MB'; }
 
-// A piece at a time (a few per frame at most), so the app draws its progress between them.
+// A piece at a time, a frame between pieces, so the app draws its progress. A hidden page draws no
+// frames: it reads on without waiting for one.
 const READ_PIECE = 1 << 20;
+const nextFrame = () => new Promise((resolve) => {
+  if (document.visibilityState === 'visible') requestAnimationFrame(() => resolve());
+  else setTimeout(resolve, 0);
+});
 
 async function readIntoHeap(file, index) {
   const size = file.size;
@@ -70,6 +75,7 @@ async function readIntoHeap(file, index) {
       Module.HEAPU8.set(piece, ptr + at);  // HEAPU8 is looked up each time: memory may have grown
       at += piece.length;
       progress(at);
+      await nextFrame();
     }
     return ptr;
   } catch (e) {

@@ -131,14 +131,23 @@ void App::open_files(std::vector<IncomingFile> files) {
     if (kinds[i] == "article" && !is_companion[i]) open_article(files[i].name, files[i].bytes);
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (kinds[i] == "article") continue;
-    if (companion[i] != std::string::npos)
-      open_annotations(files[i].name, files[i].bytes, false, std::string_view(files[companion[i]].bytes));
+    if (companion[i] != std::string::npos) {
+      // The .ann could not be read (its dialog says why): the text still opens.
+      if (!open_annotations(files[i].name, files[i].bytes, false, std::string_view(files[companion[i]].bytes)))
+        open_article(files[companion[i]].name, files[companion[i]].bytes);
+    }
     else
       open_annotations(files[i].name, files[i].bytes, !carries_text(kinds[i]));
   }
 }
 
 void App::intake_begin(int count) {
+  // A batch read but not opened yet (it waits a frame to say so): open it now, before the next batch.
+  if (intake_ && intake_->complete) {
+    std::vector<IncomingFile> files = std::move(intake_->files);
+    intake_.reset();
+    open_files(std::move(files));
+  }
   intake_ = Intake{};
   intake_->count = count;
 }
@@ -209,6 +218,17 @@ std::string App::workspace_json() const {
                                            {"sidebar", panels.sidebar},
                                            {"sidebar_tab", panels.sidebar_tab}};
   return formats::write_workspace(docs, current_, settings, unreadable_);
+}
+
+std::string App::all_documents_json() const {
+  std::vector<formats::WorkspaceDocument> docs;
+  for (const auto& d : documents_) docs.push_back({&d->article, &d->set, nullptr});
+  return formats::write_workspace(docs, current_, nlohmann::ordered_json::object());
+}
+
+void App::select_serial(std::uint64_t serial) {
+  for (std::size_t i = 0; i < documents_.size(); ++i)
+    if (documents_[i]->serial == serial) current_ = static_cast<int>(i);
 }
 
 bool App::restore_workspace(std::string_view bytes) {
@@ -291,7 +311,10 @@ void App::set_theme(Theme t) {
 }
 
 void App::frame() {
-  if (intake_ && intake_->complete && intake_->wait_frames-- <= 0) {
+  // Files wait while conflicts are being settled: opening one would change the current document under
+  // the merge window.
+  const bool merging = std::any_of(documents_.begin(), documents_.end(), [](const auto& d) { return d->merging.has_value(); });
+  if (intake_ && intake_->complete && !merging && intake_->wait_frames-- <= 0) {
     std::vector<IncomingFile> files = std::move(intake_->files);
     intake_.reset();
     open_files(std::move(files));

@@ -118,8 +118,11 @@ class App {
   void remove_document(std::uint64_t serial);
   // A file's annotations opened beside d, on a copy of its article, leaving d as it is.
   void open_copy(const Document& d, annotate::AnnotationSet set, const std::string& name);
-  // Every document as one file (the workspace's), to download.
-  std::string all_documents_json() const { return workspace_json(); }
+  // Every document as one file to share (the workspace's format, without the undo histories, which hold
+  // what the person deleted, and without saved documents this version cannot read).
+  std::string all_documents_json() const;
+  // Makes the document with this serial the current one.
+  void select_serial(std::uint64_t serial);
   // A question that needs a yes before something is deleted.
   struct Confirm {
     std::string title, body, yes;

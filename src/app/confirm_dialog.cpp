@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "app/view_util.h"
+
 #include "app/app.h"
 #include "app/ui_probe.h"
 
@@ -10,6 +12,7 @@ namespace glossa::app {
 void draw_confirm_dialog(App& app) {
   if (!app.confirm) return;
   const char* id = "Are you sure?###confirm";
+  if (popup_must_wait(id)) return;
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

@@ -28,6 +28,9 @@ void draw_import_dialog(App& app) {
   // One thing at a time: the next file waits until the conflicts being settled are.
   if (d->merging || (app.current() && app.current()->merging)) return;
   const char* id = "Import annotations###import";
+  if (popup_must_wait(id)) return;
+  // The document asked about is the one on screen (files for several documents may have come together).
+  if (!ImGui::IsPopupOpen(id)) app.select_serial(d->serial);
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

@@ -124,6 +124,7 @@ void handle_keys(App& app, Document* d) {
       d->say(describe(*d, d->selected));
     }
   }
+  const bool was_picking = d->pick != Pick::None;  // the Enter that ends a pick accepts no suggestion
   if ((pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter)) && d->pick == Pick::Speaker && !d->pick_candidate.empty()) {
     finish_pick(*d, d->pick_candidate, {});
     d->pick_candidate.clear();
@@ -132,7 +133,8 @@ void handle_keys(App& app, Document* d) {
   if (d->suggestions) {
     if (pressed(ImGuiKey_G)) step_suggestion(*d, io.KeyShift ? -1 : 1);
     const int cur = d->suggestions->current;
-    if (cur >= 0 && d->pick == Pick::None && d->sel.empty()) {
+    if (cur >= 0 && !was_picking && d->pick == Pick::None && d->sel.empty() &&
+        d->suggestions->visible(d->suggestions->items[static_cast<std::size_t>(cur)])) {
       if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter) || pressed(ImGuiKey_A)) accept_suggestion(*d, cur);
       else if (pressed(ImGuiKey_X)) reject_suggestion(*d, cur);
     }

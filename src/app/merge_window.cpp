@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/app.h"
 #include "app/ui_probe.h"
 #include "app/view_util.h"
@@ -17,6 +19,7 @@ void draw_merge_window(App& app, Document& d) {
   MergeSession& m = *d.merging;
   const auto& conflicts = m.plan.conflicts;
   const char* id = "Merge###merge";
+  if (popup_must_wait(id)) return;
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   // At the bottom, over a barely dimmed text: the conflict is marked in the text above it.
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -55,7 +58,10 @@ void draw_merge_window(App& app, Document& d) {
   probe_last_item("merge.back");
   ImGui::Spacing();
   bool finish = false, cancel = false;
-  if (ImGui::Button("Keep mine for the rest and finish")) finish = true;
+  if (ImGui::Button("Keep mine for the rest and finish")) {
+    finish = true;
+    m.choices.resize(std::min(m.choices.size(), at));  // choices made ahead of here, before Back, do not stand
+  }
   probe_last_item("merge.finish");
   ImGui::SameLine();
   if (ImGui::Button("Cancel merge") || ImGui::IsKeyPressed(ImGuiKey_Escape)) cancel = true;

@@ -2,12 +2,15 @@
 
 #include <imgui.h>
 
+#include "app/view_util.h"
+
 namespace glossa::app {
 
 void MessageDialog::draw() {
   if (queue_.empty()) return;
   // One popup id for every message; the visible title is the message's own.
   const std::string id = queue_.front().title + "###message";
+  if (popup_must_wait("###message")) return;
   if (!ImGui::IsPopupOpen("###message")) ImGui::OpenPopup(id.c_str());
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

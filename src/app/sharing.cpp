@@ -1,5 +1,7 @@
 #include "app/sharing.h"
 
+#include <algorithm>
+
 #include "app/document.h"
 #include "core/annotate/set_diff.h"
 
@@ -7,9 +9,12 @@ namespace glossa::app {
 
 namespace {
 
-// Turns the document's annotations into `to` as one undo step. Types the file brings are added first (an
-// added type is harmless if the step is undone); records the model does not hold (brat) come as they are.
-bool apply_set(Document& d, const annotate::AnnotationSet& to, const std::string& label, std::string& error) {
+// Turns the document's annotations into `to` as one undo step; `stepped` says whether there was anything to
+// change. Types the file brings are added first (an added type is harmless if the step is undone). Records
+// the model does not hold (brat relations, attributes) are not part of an undo step, so none is ever
+// dropped: the file's are added to the document's (an undo leaves them).
+bool apply_set(Document& d, const annotate::AnnotationSet& to, const std::string& label, std::string& error, bool& stepped) {
+  stepped = false;
   for (const auto& t : to.types.all()) {
     if (d.set.types.find(t.name)) continue;
     std::string why;
@@ -25,8 +30,10 @@ bool apply_set(Document& d, const annotate::AnnotationSet& to, const std::string
       error = r.error;
       return false;
     }
+    stepped = true;
   }
-  d.set.foreign = to.foreign;
+  for (const auto& f : to.foreign)
+    if (std::find(d.set.foreign.begin(), d.set.foreign.end(), f) == d.set.foreign.end()) d.set.foreign.push_back(f);
   d.selected.clear();
   return true;
 }
@@ -37,12 +44,13 @@ std::string count(std::size_t n, const char* one, const char* many) { return std
 
 void replace_annotations(Document& d, const annotate::AnnotationSet& set, const std::string& name) {
   std::string error;
-  if (!apply_set(d, set, "Replace with " + name, error)) {
+  bool stepped = false;
+  if (!apply_set(d, set, "Replace with " + name, error, stepped)) {
     d.say("Not replaced: " + error, true);
     return;
   }
   d.say("Replaced with " + name + ": " + count(set.mentions.size(), "mention", "mentions") + ", " +
-        count(set.quotes.size(), "quote", "quotes") + " (Ctrl+Z takes it back)");
+        count(set.quotes.size(), "quote", "quotes") + (stepped ? " (Ctrl+Z takes it back)" : " (the same as before)"));
 }
 
 void start_merge(Document& d, const annotate::AnnotationSet& set, const std::string& name) {
@@ -65,7 +73,8 @@ void finish_merge(Document& d) {
   d.merging.reset();
   const compare::MergeResult r = compare::resolve(m.plan, m.choices);
   std::string error;
-  if (!r.ok() || !apply_set(d, r.set, "Merge " + m.name, error)) {
+  bool stepped = false;
+  if (!r.ok() || !apply_set(d, r.set, "Merge " + m.name, error, stepped)) {
     d.say("Not merged: " + (r.ok() ? error : r.error), true);
     return;
   }
@@ -76,7 +85,7 @@ void finish_merge(Document& d) {
   if (!r.conflicts.empty())
     msg += ", " + count(r.conflicts.size(), "conflict", "conflicts") + " settled (" + std::to_string(theirs) + " theirs, " +
            std::to_string(both) + " both kept)";
-  d.say(msg + " (Ctrl+Z takes it back)");
+  d.say(msg + (stepped ? " (Ctrl+Z takes it back)" : "; nothing new"));
 }
 
 void start_compare(Document& d, annotate::AnnotationSet set, const std::string& name) {

@@ -100,7 +100,14 @@ void run_suggestions(Document& d) {
     const auto& e = st.all.entities[i];
     st.items.push_back({false, i, e.span, e.type, excerpt(d, e.span, 80), e.confidence, State::Open});
   }
-  if (d.suggestions) st.min_confidence = d.suggestions->min_confidence;
+  if (d.suggestions) {
+    // Suggesting again keeps the person's decisions: what was rejected stays rejected.
+    st.min_confidence = d.suggestions->min_confidence;
+    for (const auto& old : d.suggestions->items)
+      if (old.state == State::Rejected)
+        for (auto& i : st.items)
+          if (i.quote == old.quote && i.kind == old.kind && i.text == old.text) i.state = State::Rejected;
+  }
   d.suggestions = std::move(st);
   d.suggestions->version = ~std::uint64_t{0};
   refresh_suggestions(d);

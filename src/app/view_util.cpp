@@ -82,6 +82,10 @@ void focus_next_item() {
   ImGui::SetKeyboardFocusHere();
 }
 
+bool popup_must_wait(const char* id) {
+  return !ImGui::IsPopupOpen(id) && ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
+}
+
 void forget_probes(const std::string& prefix) {
   auto& probes = ui_probes();
   for (auto it = probes.lower_bound(prefix); it != probes.end() && it->first.compare(0, prefix.size(), prefix) == 0;)

@@ -60,6 +60,10 @@ class UiFont {
 // window has the focus (the request is filtered by the old window's focus scope), so focus this window first.
 void focus_next_item();
 
+// True while another popup is open at the top level and popup id is not: a modal dialog then waits its
+// turn (opening it would close the other one, and the two would take each other's place every frame).
+bool popup_must_wait(const char* id);
+
 // Drops the probes whose name starts with prefix: a closed dialog's widgets are no longer on screen.
 void forget_probes(const std::string& prefix);
 

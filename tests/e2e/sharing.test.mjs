@@ -142,6 +142,37 @@ test('a colleague\'s annotations: compare marks where they differ, merge settles
   await app.close();
 });
 
+test('a colleague\'s file dropped with an unreadable one: one dialog at a time, each works; two drops in a row both open', async () => {
+  const app = await openApp(chrome.browser, site.url);
+  await markFound(app, 'Anna Petrova', '1');
+  await markFound(app, 'Volkhov', '3');
+  const { bundle } = await exportBundle(app);
+  await dropFiles(app.page, [
+    { name: 'bob.glossa.json', bytes: await colleagueFile(app, bundle) },
+    { name: 'photo.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+  ]);
+  await importDialog(app);
+  let s = await app.state();
+  assert.equal(s.dialog.title, 'Cannot open photo.txt', 'the refusal is queued behind the import');
+  await app.shot('45-import-before-message');
+  await app.click('import.cancel');
+  await app.page.waitForFunction(() => Module.debugState().imports.length === 0);
+  s = await app.state();
+  assert.equal(s.annotator.counts.mentions, 2, 'cancelled: nothing changed');
+  assert.equal(s.dialog.title, 'Cannot open photo.txt');
+  await app.page.keyboard.press('Enter');
+  await app.page.waitForFunction(() => Module.debugState().dialog === null);
+
+  // A second drop while the first is still being read: both open.
+  await dropFiles(app.page, [{ name: 'first.txt', bytes: 'First note\n\nThe first of two.\n' }]);
+  await dropFiles(app.page, [{ name: 'second.txt', bytes: 'Second note\n\nThe second of two.\n' }]);
+  await app.page.waitForFunction(() => Module.debugState().documents.length === 3);
+  s = await app.state();
+  assert.deepEqual(s.documents.slice(1).map((d) => d.source), ['first.txt', 'second.txt']);
+  assert.deepEqual(app.problems, []);
+  await app.close();
+});
+
 test('a brat .ann dropped with its .txt opens as one document with its annotations', async () => {
   const app = await openApp(chrome.browser, site.url);
   const txt = 'Mayor Anna Petrova met the Volkhov council.\n';
