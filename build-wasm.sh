@@ -152,7 +152,7 @@ case $cmd in
   web) setup_all 0; build_web ;;
   setup) setup_all 1 ;;
   bench-quality) setup_all 0; ensure_npm_packages; build_native; GLOSSA_CLI="$NATIVE_DIR/src/cli/glossa" node "$ROOT/bench/quality/run.mjs" ;;
-  fuzz) ensure_packages "${BASE_PACKAGES[@]}"; "$ROOT/tests/fuzz/run.sh" "$@" ;;
+  fuzz) ensure_packages "${BASE_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"; "$ROOT/tests/fuzz/run.sh" "$@" ;;
   clean) rm -rf "$ROOT/build"; say "removed build/" ;;
   help|-h|--help) usage ;;
   *) usage >&2; exit 2 ;;

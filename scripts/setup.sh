@@ -16,6 +16,8 @@ IMGUI_VERSION="1.90.1"
 # Build and test needs. chromium is only needed by the browser tests.
 BASE_PACKAGES=(cmake make g++ dpkg-dev emscripten nlohmann-json3-dev doctest-dev libcli11-dev libxxhash-dev fonts-dejavu-core iso-codes)
 BROWSER_PACKAGES=(chromium)
+# ./build-wasm.sh fuzz only: clang with libFuzzer's runtime.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 step() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 die() { printf '\033[31m[setup] error:\033[0m %s\n' "$*" >&2; exit 1; }
