@@ -2,23 +2,15 @@
 // set its speaker, undo and redo, search, switch documents, and check the result in the exported file.
 // One test annotates with the keyboard alone (a canvas cannot be read by screen readers: the keyboard is
 // the accessible path).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startSite, launchBrowser, openApp, ROOT } from './lib/app.mjs';
+import { openApp, ROOT, sharedSiteAndBrowser } from './lib/app.mjs';
 import { dragOver, textOf } from './lib/gestures.mjs';
 
-let site, chrome;
-before(async () => {
-  site = await startSite();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  site?.server.close();
-});
+const shared = sharedSiteAndBrowser();
 
 async function clickOn(app, text, nth = 0, { clicks = 1 } = {}) {
   const at = await app.page.evaluate(([t, n]) => Module.locate(t, n), [text, nth]);
@@ -45,7 +37,7 @@ async function exportBundle(app) {
 
 
 test('mouse and keys: two entities, a quote with its speaker, undo and redo, search, documents, export', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   // Drag over a name (starting and ending mid-word: the selection snaps to whole words), press 1: a person.
   const cp = await dragOver(app, 'nna Petrov');
   let s = await app.state();
@@ -122,7 +114,7 @@ test('mouse and keys: two entities, a quote with its speaker, undo and redo, sea
 });
 
 test('keyboard alone: find, mark, quote, speaker by Tab and Enter, undo, redo, export', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   // ImGui takes queued key events a few per frame: wait for the app to report each step, not for time.
   const until = (fn, arg) => app.page.waitForFunction(fn, arg, { timeout: 20000 });
   const find = async (text) => {
@@ -172,7 +164,7 @@ test('keyboard alone: find, mark, quote, speaker by Tab and Enter, undo, redo, e
   // The saved bundle opens again, in a new session, with everything in it.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-e2e-')), 'riverside.glossa.json');
   fs.writeFileSync(file, JSON.stringify(b));
-  const again = await openApp(chrome.browser, site.url);
+  const again = await openApp(shared.chrome.browser, shared.site.url);
   await again.page.setInputFiles('#file-input', file);
   await again.page.waitForFunction(() => Module.debugState().documents.length === 2);
   await again.frames(2);
@@ -184,7 +176,7 @@ test('keyboard alone: find, mark, quote, speaker by Tab and Enter, undo, redo, e
 });
 
 test('right-click menu, notes, joining an entity, mark all occurrences, nested spans, tooltips, text size, dark theme', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   const until = (fn, arg) => app.page.waitForFunction(fn, arg, { timeout: 20000 });
   // Right-click a selection: the menu marks it.
   await dragOver(app, 'Colonel Dmitry Sokolov');

@@ -1,25 +1,17 @@
 // The app as a person meets it: it loads, draws the sample article with real glyphs, follows the window,
 // stays crisp on high-DPI screens, its menus work, and it opens files (or says why it cannot).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startSite, launchBrowser, openApp, ROOT } from './lib/app.mjs';
+import { openApp, ROOT, sharedSiteAndBrowser } from './lib/app.mjs';
 import { regionStats } from './lib/png.mjs';
 
-let site, chrome;
-before(async () => {
-  site = await startSite();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  site?.server.close();
-});
+const shared = sharedSiteAndBrowser();
 
 const fixture = (name) => path.join(ROOT, 'tests/e2e/fixtures', name);
 
 test('loads with the sample article, draws it with real glyphs, no errors', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   const s = await app.state();
   assert.equal(s.documents.length, 1);
   assert.equal(s.article.title, 'Riverside council approves emergency flood barriers after record spring melt');
@@ -42,7 +34,7 @@ test('loads with the sample article, draws it with real glyphs, no errors', asyn
 });
 
 test('crisp at devicePixelRatio 2: the drawing buffer and the font atlas use device pixels', async () => {
-  const app = await openApp(chrome.browser, site.url, { width: 1000, height: 700, scale: 2 });
+  const app = await openApp(shared.chrome.browser, shared.site.url, { width: 1000, height: 700, scale: 2 });
   const s = await app.state();
   const canvas = await app.page.evaluate(() => {
     const c = document.getElementById('canvas');
@@ -64,7 +56,7 @@ test('crisp at devicePixelRatio 2: the drawing buffer and the font atlas use dev
 });
 
 test('the canvas follows window resizes', async () => {
-  const app = await openApp(chrome.browser, site.url, { width: 1280, height: 800 });
+  const app = await openApp(shared.chrome.browser, shared.site.url, { width: 1280, height: 800 });
   for (const [w, h] of [[800, 600], [1440, 900]]) {
     await app.page.setViewportSize({ width: w, height: h });
     await app.page.waitForFunction(([ww, hh]) => {
@@ -84,7 +76,7 @@ test('the canvas follows window resizes', async () => {
 });
 
 test('View menu switches to the dark theme', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await app.click('menu.View');
   await app.shot('04-view-menu-open');
   await app.click('menu.View.Dark');
@@ -99,7 +91,7 @@ test('View menu switches to the dark theme', async () => {
 });
 
 test('File > Open reads an article; a file that cannot be read shows a dialog naming it', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await app.click('menu.File');
   const chooser = app.page.waitForEvent('filechooser');
   await app.click('menu.File.Open');

@@ -1,26 +1,18 @@
 // Opening article files as a person does: several at once through File > Open, or dropped on the window,
 // in every format the reader knows; files that cannot be read say which file and why, and lose nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startSite, launchBrowser, openApp, ROOT } from './lib/app.mjs';
+import { openApp, ROOT, sharedSiteAndBrowser } from './lib/app.mjs';
 import { dropFiles } from './lib/gestures.mjs';
 
-let site, chrome;
-before(async () => {
-  site = await startSite();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  site?.server.close();
-});
+const shared = sharedSiteAndBrowser();
 
 const fixture = (name) => path.join(ROOT, 'tests/e2e/fixtures', name);
 
 test('File > Open with several files: JSON Lines (two articles) and an HTML page', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await app.click('menu.File');
   const chooser = app.page.waitForEvent('filechooser');
   await app.click('menu.File.Open');
@@ -54,7 +46,7 @@ test('File > Open with several files: JSON Lines (two articles) and an HTML page
 });
 
 test('dropping files: a Windows-1251 article opens converted; a binary file and a truncated JSON are refused', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   const cp1251 = Buffer.from(
     'CFF0E5E7E8E4E5EDF220EFEEE1EBE0E3EEE4E0F0E8EB20E3EEF0EEE40D0A0D0AC3EBE0E2E020E3EEF0EEE4E020F1EAE0E7E0EBE02C20F7F2EE20F0E5E3E8EEED20ABE3EEF2EEE220EA20E2E5F1EDE5BB2E0D0A',
     'hex');  // "Президент поблагодарил город\r\n\r\nГлава города сказала, что регион «готов к весне».\r\n"

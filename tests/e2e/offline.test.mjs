@@ -1,24 +1,16 @@
 // Files in and out, nothing lost, fully offline: after one visit the service worker serves the app with
 // the network gone; a new build replaces its cache; the single-file build works from file://; a whole
 // session asks nothing of any other origin and puts no article text into the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startSite, launchBrowser, openApp, singleFileUrl, ROOT, SITE_DIR } from './lib/app.mjs';
+import { startSite, openApp, singleFileUrl, ROOT, SITE_DIR, sharedSiteAndBrowser } from './lib/app.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 import { dragOver, press, exportBundle, textOf } from './lib/gestures.mjs';
 
-let site, chrome;
-before(async () => {
-  site = await startSite();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  site?.server.close();
-});
+const shared = sharedSiteAndBrowser();
 
 const SAMPLE_TITLE = 'Riverside council approves emergency flood barriers after record spring melt';
 const APP_FILES = ['', 'index.html', 'glossa.js', 'glossa.wasm', 'glossa.data', 'glossa.css', 'glossa-shell.js', 'icon.svg'];
@@ -75,7 +67,7 @@ async function markAndExport(app) {
 
 test('offline: after one visit the app loads from its cache with the network gone, annotates and exports', async () => {
   const own = await startSite();  // this test stops its server
-  const app = await openApp(chrome.browser, own.url);
+  const app = await openApp(shared.chrome.browser, own.url);
   const caches = await whenOfflineReady(app);
   const stamp = buildStamp(SITE_DIR);
   assert.deepEqual(Object.keys(caches), [`glossa-${stamp}`], 'one cache, named after the build');
@@ -109,7 +101,7 @@ test('a new build is picked up: its cache replaces the old one, with the new fil
   const server = await startServer(dir, { port: 0 });
   const url = `http://127.0.0.1:${server.address().port}/`;
   try {
-    const app = await openApp(chrome.browser, url);
+    const app = await openApp(shared.chrome.browser, url);
     const before = await whenOfflineReady(app);
     assert.deepEqual(Object.keys(before), [`glossa-${buildStamp(dir)}`]);
 
@@ -144,7 +136,7 @@ test('a new build is picked up: its cache replaces the old one, with the new fil
 
 test('single file: dist/glossa.html opens from file://, shows the sample, annotates and exports', async () => {
   const url = singleFileUrl();
-  const app = await openApp(chrome.browser, url);
+  const app = await openApp(shared.chrome.browser, url);
   const s = await app.state();
   assert.equal(s.documents.length, 1);
   assert.equal(s.article.title, SAMPLE_TITLE, 'the sample article is embedded');
@@ -163,8 +155,8 @@ test('single file: dist/glossa.html opens from file://, shows the sample, annota
 });
 
 test('a whole session asks nothing of any other origin and puts no article text into the page', async () => {
-  const origin = new URL(site.url).origin;
-  const app = await openApp(chrome.browser, site.url);
+  const origin = new URL(shared.site.url).origin;
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await whenOfflineReady(app);
   await app.page.setInputFiles('#file-input', path.join(ROOT, 'tests/e2e/fixtures/cyrillic-article.txt'));
   await app.page.waitForFunction(() => Module.debugState().documents.length === 2);

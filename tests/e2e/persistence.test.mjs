@@ -1,26 +1,18 @@
 // Nothing lost: the workspace (documents, annotations, settings) survives a reload and a page closed right
 // after an edit; deleting asks first.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp } from './lib/app.mjs';
+import { openApp, sharedSiteAndBrowser } from './lib/app.mjs';
 import { markFound } from './lib/gestures.mjs';
 
-let site, chrome;
-before(async () => {
-  site = await startSite();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  site?.server.close();
-});
+const shared = sharedSiteAndBrowser();
 
 async function readyAgain(page) {
   await page.waitForFunction(() => window.glossa && window.glossa.ready, null, { timeout: 60000 });
 }
 
 test('reloading the page restores the documents, the annotations and the settings', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await markFound(app, 'Anna Petrova', '1');
   await markFound(app, 'Volkhov', '3');
   await app.click('menu.View');
@@ -49,7 +41,7 @@ test('reloading the page restores the documents, the annotations and the setting
 });
 
 test('a full disk: a save the browser refuses is shown, and the next change is saved again', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   // IndexedDB refuses every write while the flag is up, as it does when the site's quota is used up.
   await app.page.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
@@ -86,13 +78,13 @@ test('a full disk: a save the browser refuses is shown, and the next change is s
 });
 
 test('a page closed within a second of an edit has the edit when it opens again', async (t) => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await markFound(app, 'Colonel Dmitry Sokolov', '1');
   // Close at once: no waiting for the debounced save (the page's pagehide writes it).
   t.diagnostic(`unsaved when closed: ${(await app.state()).storage.dirty}`);
   await app.page.close({ runBeforeUnload: true });
   const page = await app.context.newPage();
-  await page.goto(site.url);
+  await page.goto(shared.site.url);
   await readyAgain(page);
   const s = await page.evaluate(() => Module.debugState());
   assert.equal(s.annotator.counts.mentions, 1);
@@ -100,7 +92,7 @@ test('a page closed within a second of an edit has the edit when it opens again'
 });
 
 test('New workspace and Remove document ask first; cancel keeps everything', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await markFound(app, 'Anna Petrova', '1');
   await app.click('menu.File');
   await app.click('menu.File.New');

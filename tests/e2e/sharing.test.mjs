@@ -1,23 +1,15 @@
 // Files in from colleagues and out to the clipboard: a colleague's annotations imported into an open article
 // (compare, merge conflict by conflict, replace, open as a copy), a brat .ann dropped with its .txt, a large
 // file read with progress while the page keeps drawing, copy to the system clipboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startSite, launchBrowser, openApp } from './lib/app.mjs';
+import { openApp, sharedSiteAndBrowser } from './lib/app.mjs';
 import { dragOver, dropFiles, exportBundle, markFound, press, textOf } from './lib/gestures.mjs';
 
-let site, chrome;
-before(async () => {
-  site = await startSite();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  site?.server.close();
-});
+const shared = sharedSiteAndBrowser();
 
 // A colleague's annotations-only file made from my bundle: Volkhov typed GPE instead of LOC (a type
 // conflict), "Mayor Anna Petrova" instead of "Anna Petrova" (a boundary conflict), no "Riverside City
@@ -48,7 +40,7 @@ async function importDialog(app) {
 }
 
 test('a colleague\'s annotations: compare marks where they differ, merge settles conflicts one by one, replace; each one undo step', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await markFound(app, 'Anna Petrova', '1');
   await markFound(app, 'Volkhov', '3');
   await markFound(app, 'Riverside City Council', '2');
@@ -143,7 +135,7 @@ test('a colleague\'s annotations: compare marks where they differ, merge settles
 });
 
 test('a colleague\'s file dropped with an unreadable one: one dialog at a time, each works; two drops in a row both open', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await markFound(app, 'Anna Petrova', '1');
   await markFound(app, 'Volkhov', '3');
   const { bundle } = await exportBundle(app);
@@ -174,7 +166,7 @@ test('a colleague\'s file dropped with an unreadable one: one dialog at a time, 
 });
 
 test('a brat .ann dropped with its .txt opens as one document with its annotations', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   const txt = 'Mayor Anna Petrova met the Volkhov council.\n';
   const ann = 'T1\tPerson 6 18\tAnna Petrova\nT2\tOrganization 27 42\tVolkhov council\nA1\tNegated T2\n';
   await dropFiles(app.page, [{ name: 'meeting.ann', bytes: ann }, { name: 'meeting.txt', bytes: txt }]);
@@ -203,7 +195,7 @@ test('a brat .ann dropped with its .txt opens as one document with its annotatio
 });
 
 test('a large file: progress while it is read, the page keeps drawing, then it opens', async (t) => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   // About 24 MB of plain text.
   const paragraph = 'The council met again on Tuesday to discuss the flood barriers along the embankment. '.repeat(12) + '\n\n';
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'glossa-large-')), 'large-report.txt');
@@ -243,8 +235,8 @@ test('a large file: progress while it is read, the page keeps drawing, then it o
 });
 
 test('Ctrl+C copies the selected text, or the selected annotation, to the system clipboard', async () => {
-  const app = await openApp(chrome.browser, site.url);
-  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  const app = await openApp(shared.chrome.browser, shared.site.url);
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shared.site.url });
   await dragOver(app, 'Anna Petrova');
   await app.page.keyboard.press('Control+c');
   await app.page.waitForFunction(() => /^Copied/.test(Module.debugState().annotator.status));

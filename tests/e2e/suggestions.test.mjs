@@ -1,23 +1,15 @@
 // Suggestions as a person uses them: Ctrl+G proposes quotes with their speakers and entities, drawn dashed
 // in the text and listed by kind; Enter accepts the one shown, X rejects it, "Accept all" takes a kind in
 // one undo step; accepted suggestions are ordinary annotations with origin "suggested".
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openApp } from './lib/app.mjs';
+import { openApp, sharedSiteAndBrowser } from './lib/app.mjs';
 import { exportBundle, markFound, textOf } from './lib/gestures.mjs';
 
-let site, chrome;
-before(async () => {
-  site = await startSite();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  site?.server.close();
-});
+const shared = sharedSiteAndBrowser();
 
 test('Ctrl+G suggests; Enter accepts, X rejects, Accept all is one undo step', async () => {
-  const app = await openApp(chrome.browser, site.url);
+  const app = await openApp(shared.chrome.browser, shared.site.url);
   await app.page.keyboard.press('Control+g');
   await app.page.waitForFunction(() => Module.debugState().suggestions !== null);
   let s = await app.state();

@@ -1,5 +1,6 @@
 // Starts the built app on a local server and drives it in Debian's Chromium through playwright-core.
 // Every page records console errors, page errors and failed requests; tests assert there are none.
+import { before, after } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,4 +98,18 @@ export async function openApp(browser, url, { width = 1280, height = 800, scale 
   };
   await app.frames(2);
   return app;
+}
+
+// The site served and Chromium launched once for the tests of one file, closed after them.
+export function sharedSiteAndBrowser() {
+  const shared = {};
+  before(async () => {
+    shared.site = await startSite();
+    shared.chrome = await launchBrowser();
+  });
+  after(async () => {
+    await shared.chrome?.close();
+    shared.site?.server.close();
+  });
+  return shared;
 }
