@@ -213,6 +213,9 @@ EMSCRIPTEN_KEEPALIVE void glossa_save_now() {
       var node = FS.lookupPath(path).node;
       var tx = db.transaction([IDBFS.DB_STORE_NAME], 'readwrite');
       tx.objectStore(IDBFS.DB_STORE_NAME).put({timestamp: stat.mtime, mode: stat.mode, contents: MEMFS.getFileDataAsTypedArray(node)}, path);
+      // Commit now rather than when the closing page's task ends: a page torn down with the transaction
+      // still open can lose it.
+      if (tx.commit) tx.commit();
     } catch (e) {
       console.warn('glossa: could not store the workspace while closing: ' + e);
     }
