@@ -1,4 +1,7 @@
 #pragma once
+#include <functional>
+
+#include "core/article/article.h"
 // The subcommands of `glossa`, each writing to the given streams and returning the exit status.
 #include <ostream>
 #include <string>
@@ -12,6 +15,10 @@ namespace glossa::cli {
 bool read_whole_file(const std::string& path, std::string& bytes, std::string& why);
 
 // One JSON object per article on out; problems on err as "glossa: FILE: reason". Exit 1 if any file failed.
+// Reads each file as articles and calls each for every one; a file that cannot be read is said on err
+// (with its warnings) and makes the result 1.
+int for_each_article(const std::vector<std::string>& files, std::ostream& err,
+                     const std::function<void(const article::Article&)>& each);
 int run_parse(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);
 
 // Suggested quotes (with cue, speaker and its entity) and entity mentions per article, one JSON object per

@@ -25,7 +25,8 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& w
   return true;
 }
 
-int run_parse(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+int for_each_article(const std::vector<std::string>& files, std::ostream& err,
+                     const std::function<void(const article::Article&)>& each) {
   int status = 0;
   for (const std::string& path : files) {
     std::string bytes, why;
@@ -41,8 +42,13 @@ int run_parse(const std::vector<std::string>& files, std::ostream& out, std::ost
       status = 1;
       continue;
     }
-    for (const auto& a : r.articles) out << article::article_to_json(a).dump() << "\n";
+    for (const auto& a : r.articles) each(a);
   }
+  return status;
+}
+
+int run_parse(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+  const int status = for_each_article(files, err, [&](const article::Article& a) { out << article::article_to_json(a).dump() << "\n"; });
   out.flush();
   return status;
 }
