@@ -13,6 +13,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/debug_state.h"
@@ -27,6 +28,9 @@ struct Runtime {
   std::unique_ptr<glossa::app::App> app;
   int frames = 0;
   std::string debug_json;
+  // CPU time of each frame since the last reset (milliseconds), for the benchmarks: the app's own work
+  // from input to the draw calls handed to WebGL, not the browser's compositing.
+  std::vector<float> frame_ms;
 };
 Runtime g;
 
@@ -103,6 +107,7 @@ void write_workspace(const std::string& json) {
 }
 
 void frame(void*) {
+  const double started = emscripten_get_now();
   rebuild_fonts_if_needed();
   SDL_Event event;
   while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
@@ -124,6 +129,8 @@ void frame(void*) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(g.window);
+  // Bounded: a page left open for days does not grow this list without end.
+  if (g.frame_ms.size() < 1000000) g.frame_ms.push_back(static_cast<float>(emscripten_get_now() - started));
 
   // Two frames after the workspace is restored: the first lays out windows, the second draws them in place.
   if (g_workspace_ready && ++g.frames == 2) glossa::web::notify_ready();
@@ -167,6 +174,17 @@ EMSCRIPTEN_KEEPALIVE const char* glossa_debug_state() {
 }
 
 EMSCRIPTEN_KEEPALIVE int glossa_frame_count() { return g.frames; }
+
+// Frame CPU times recorded since the last reset, as a JSON array of milliseconds; the reset starts anew.
+EMSCRIPTEN_KEEPALIVE const char* glossa_frame_times(int reset) {
+  std::ostringstream out;
+  out << '[';
+  for (std::size_t i = 0; i < g.frame_ms.size(); ++i) out << (i ? "," : "") << g.frame_ms[i];
+  out << ']';
+  g.debug_json = out.str();
+  if (reset) g.frame_ms.clear();
+  return g.debug_json.c_str();
+}
 
 // IndexedDB has been read into /workspace: restore the workspace, or show the samples the first time.
 EMSCRIPTEN_KEEPALIVE void glossa_workspace_loaded(const char* error) {
