@@ -36,6 +36,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 const MIN_CONFIDENCE = 0.5;
+// runGlossa keeps suggestions at or above this (the error study sets it to 0 to see the weak ones too).
+let keepFrom = MIN_CONFIDENCE;
+export function keepConfidenceFrom(c) { keepFrom = c; }
 
 function findCli() {
   if (process.env.GLOSSA_CLI) return path.resolve(ROOT, process.env.GLOSSA_CLI);
@@ -319,10 +322,10 @@ function runGlossa(cli, docs, tmp) {
     const map = aligner(cps(docs[i].text), cps(parsed[i].text));
     if (map) aligned++;
     return {
-      quotes: s.quotes.filter((q) => q.confidence >= MIN_CONFIDENCE).map((q) => ({
-        ...mapSpan(map, q), kind: q.kind, speaker: mapSpan(map, q.speaker),
+      quotes: s.quotes.filter((q) => q.confidence >= keepFrom).map((q) => ({
+        ...mapSpan(map, q), kind: q.kind, speaker: mapSpan(map, q.speaker), confidence: q.confidence, cue: mapSpan(map, q.cue),
       })),
-      entities: s.entities.filter((e) => e.confidence >= MIN_CONFIDENCE).map((e) => ({ ...mapSpan(map, e), type: e.type })),
+      entities: s.entities.filter((e) => e.confidence >= keepFrom).map((e) => ({ ...mapSpan(map, e), type: e.type, confidence: e.confidence })),
     };
   });
   return { out, aligned, ms };
@@ -519,4 +522,4 @@ function mk(tmp, name) {
 }
 
 if (!process.env.QUALITY_LIB) main();
-export { loadPolnear, quoteSegments, cps };
+export { loadPolnear, loadConll, quoteSegments, cps, runGlossa, pairByOverlap, overlap, trimmed, findCli, mk, CORPUS, glossaEntity };

@@ -56,6 +56,26 @@ Cue cue_word(const std::string& w) {
   return Cue::None;
 }
 
+bool stance_verb(const std::string& w) {
+  if (cue_word(w) != Cue::None) return true;
+  static const Set stems = words(
+      "blame decry urge pledge promise vow accuse slam blast deride dismiss praise warn label brand refer "
+      "criticize criticise attack tout defend insist claim argue tweet predict lament mock hail thank "
+      "characterize characterise cite repeat echo assert admit reject complain condemn denounce push chant "
+      "yell shout express invoke pitch promote champion describe call dub term coin use");
+  // say -> says, saying; blame -> blamed, blaming; decry -> decried; slam -> slammed.
+  if (in(stems, w)) return true;
+  for (const char* e : {"s", "es", "ed", "d", "ing", "ied", "ies"}) {
+    const std::string end(e);
+    if (w.size() <= end.size() + 2 || w.compare(w.size() - end.size(), end.size(), end) != 0) continue;
+    std::string stem = w.substr(0, w.size() - end.size());
+    if (end == "ied" || end == "ies") stem += 'y';
+    if (in(stems, stem) || in(stems, stem + "e")) return true;
+    if (stem.size() > 3 && stem.back() == stem[stem.size() - 2] && in(stems, stem.substr(0, stem.size() - 1))) return true;
+  }
+  return false;
+}
+
 bool object_cue(const std::string& w) {
   static const Set s = words("said says noted notes emphasized emphasizes emphasised emphasises stressed stresses "
                              "stated states underlined underlines underscored underscores reiterated reiterates "

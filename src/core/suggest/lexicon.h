@@ -8,6 +8,9 @@ enum class Cue { None, Weak, Strong };
 // Reporting verbs in any form ("say", "says", "said", "saying", "emphasised"): Strong. Verbs that put a
 // quoted phrase on someone without reporting speech ("called it", "described as", "dubbed"): Weak.
 Cue cue_word(const std::string& w);
+// Verbs that put a short quoted phrase on their subject without reporting speech as such: "Cruz blamed
+// the law on “knuckleheaded politicians”", "Clinton decried the GOP for “turning its back”". Any form.
+bool stance_verb(const std::string& w);
 // Reporting verbs that take the reported content as a plain object: "He emphasized the ...".
 bool object_cue(const std::string& w);
 // Words allowed between a speaker and its cue: "he also said", "Putin has repeatedly said".

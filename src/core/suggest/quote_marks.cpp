@@ -15,6 +15,9 @@ constexpr char32_t kLeftDouble = 0x201C, kRightDouble = 0x201D, kLowDouble = 0x2
 // '' (two apostrophes), a double quote mark in some archives (the New York Times'): one mark here.
 constexpr char32_t kTwoApostrophes = 0xE000;
 
+// A markup tag longer than this is taken for text.
+constexpr std::size_t kLongestTag = 600;
+
 struct Open {
   std::size_t pos;
   char32_t mark;
@@ -24,13 +27,14 @@ struct Open {
 // Whether the mark `close` ends a quote opened with `open`.
 bool closes(char32_t open, char32_t close) {
   switch (close) {
-    case kRightDouble: return open == kLeftDouble || open == kLowDouble;
+    // Archives mix straight and curly double marks in one quote ("…” and “…"): either closes the other.
+    case kRightDouble: return open == kLeftDouble || open == kLowDouble || open == '"';
     case kLeftDouble: return open == kLowDouble;  // German „…“
     case kRightGuillemet: return open == kLeftGuillemet;
     case kRightAngle: return open == kLeftAngle;
     case kRightSingle: return open == kLeftSingle || open == kLowSingle;
     case kLeftSingle: return open == kLowSingle;  // German ‚…‘
-    case '"': return open == '"';
+    case '"': return open == '"' || open == kLeftDouble;
     case kTwoApostrophes: return open == kTwoApostrophes;
     case '\'': return open == '\'';
     default: return false;
@@ -60,7 +64,13 @@ class Pairer {
     std::size_t i = b.begin;
     if (!stack_.empty()) i = b.begin + 1;  // the reopening mark of a continued quote
     if (!stack_.empty() && stack_.front().mark == kTwoApostrophes) ++i;
-    for (; i < b.end; ++i) i += mark(i, b);
+    for (; i < b.end; ++i) {
+      if (const std::size_t after = skip_tag(i, b.end); after != i) {
+        i = after - 1;
+        continue;
+      }
+      i += mark(i, b);
+    }
     // Left open: continued by the next paragraph when it reopens with the same mark, else flagged.
     const std::size_t next = index + 1;
     bool carry = false;
@@ -83,6 +93,18 @@ class Pairer {
     return c == '\'' && i + 1 < b.end && d_.cps()[i + 1] == '\'' ? kTwoApostrophes : c;
   }
 
+  // Markup left in scraped text (<tweet pic="…" author="…">): its attribute values are not quotes. Returns
+  // the position after the tag that starts at i, or i.
+  std::size_t skip_tag(std::size_t i, std::size_t end) const {
+    const std::u32string& t = d_.cps();
+    if (t[i] != '<' || i + 1 >= end || !(text::is_letter(t[i + 1]) || t[i + 1] == '/')) return i;
+    for (std::size_t k = i + 1; k < end && k - i < kLongestTag; ++k) {
+      if (t[k] == '>') return k + 1;
+      if (t[k] == '<' || t[k] == '\n') return i;
+    }
+    return i;
+  }
+
   // Returns how many more code points the mark takes (1 for '').
   std::size_t mark(std::size_t i, Span b) {
     const char32_t c = mark_at(i, b);
@@ -98,8 +120,9 @@ class Pairer {
       else open(i, c);
       return 1;
     }
+    if ((c == '\'' || c == kRightSingle || c == kLeftSingle) && text::is_alnum(prev) && text::is_alnum(next))
+      return 0;  // don’t, Kazakhstan's, and the misprinted Trump‘s
     if (c == '\'' || c == kRightSingle) {
-      if (text::is_alnum(prev) && text::is_alnum(next)) return 0;  // don’t, Kazakhstan's
       if (c == kRightSingle) return close(i, c, /*apostrophe_ok=*/true), 0;
       if (space_before && !space_after) return open(i, c), 0;
       if (!space_before) close(i, c, /*apostrophe_ok=*/true);  // or the protesters' demands
@@ -108,13 +131,20 @@ class Pairer {
     if (c == '"') {
       const bool open_here = space_before && !space_after;
       const bool close_here = space_after && !space_before;
-      const bool is_open = std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.mark == '"'; });
+      const bool is_open = std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return closes(o.mark, '"'); });
       if (close_here || (!open_here && is_open)) return close(i, c, false), 0;
       return open(i, c), 0;
     }
     // A mark that can close (” » › ’, and “ ‘ after „ ‚) closes when something it fits is open.
     if (std::any_of(stack_.begin(), stack_.end(), [&](const Open& o) { return closes(o.mark, c); }))
       return close(i, c, false), 0;
+    // “expedited review“: an opening mark misprinted for the closing one, right after a word and before a
+    // space or a punctuation mark, while the same mark is open.
+    if ((c == kLeftDouble || c == kLeftSingle) && !space_before && space_after &&
+        std::any_of(stack_.begin(), stack_.end(), [&](const Open& o) { return o.mark == c; })) {
+      const char32_t fits = c == kLeftDouble ? kRightDouble : kRightSingle;
+      return close(i, fits, false), 0;
+    }
     if (text::is_opening_quote(c)) return open(i, c), 0;
     close(i, c, false);  // an orphan closing mark: flagged
     return 0;

@@ -33,7 +33,30 @@ bool after_name(const Doc& d, std::size_t open) {
   if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
   const std::string& w = d.low(open - 1);
   const bool possessive = w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0 || (w.size() > 4 && w.compare(w.size() - 4, 4, "\u2019s") == 0));
+  if (w == "of" && open >= 2) {  // the author of “Destiny and Power”, the hosts of “Morning Joe”
+    static const char* const kMakers[] = {"author", "co-author", "editor", "co-editor", "host", "hosts", "star", "creator",
+                                          "director", "producer", "publisher", "writer", "episode", "edition", "cover"};
+    if (std::find(std::begin(kMakers), std::end(kMakers), d.low(open - 2)) != std::end(kMakers)) return true;
+  }
+  if (w == "with" && open >= 2 && d.is(open - 2, "interview")) return true;  // an interview with “Fox News Sunday”
   return (possessive && d.cap(open - 1)) || w == "on" || w == "told" || w == "in" || w == "to";
+}
+
+// A headline that names its speaker before a colon ("Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A
+// Presidential Campaign.’"): every word is capitalised, so title case says nothing there, and its quotes
+// are the words of the one it names.
+bool speaker_headline(const Doc& d, std::size_t open, Span quote) {
+  if (!d.headline(d.unit(open)) && !(d.has_title() && quote.begin < d.blocks()[0].end)) return false;
+  for (std::size_t t = open; t > 0 && d.unit(t - 1) == d.unit(open);)
+    if (d.is(--t, ":")) return true;
+  return false;
+}
+
+// A verb of saying or judging between the quote's subject and the quote: "Cruz blamed the law on “…”".
+bool stance_between(const Doc& d, const Speaker& s, std::size_t open) {
+  for (std::size_t t = s.last + 1; t < open; ++t)
+    if (stance_verb(d.low(t))) return true;
+  return false;
 }
 
 // A quote that begins its sentence or follows a colon, a dash or a cue is a whole utterance (direct);
@@ -87,16 +110,18 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     const bool mixed = !starts_clause(d, s, open);
     const Attribution a = s.direct(m.span, mixed);
     const bool capital = d.cap(open + 1);
+    const bool headline = speaker_headline(d, open, m.span);
     // Titles and names in marks (“Pravda”, “State of the Union”), unless a cue says someone spoke them.
-    if (words <= kTitleWords && title_case(d, m.span) && (!a.cue || after_name(d, open)) && (capital || words <= kShortQuote)) continue;
+    if (!headline && words <= kTitleWords && title_case(d, m.span) && (!a.cue || after_name(d, open)) && (capital || words <= kShortQuote)) continue;
     FoundQuote q{m.span, mixed ? QuoteKind::Mixed : QuoteKind::Direct, a.cue, a.speaker,
                  a.speaker ? a.speaker->entity : -1, confidence(a, mixed)};
     if (words <= kShortQuote) {
       // A phrase quoted inside a sentence (“very concerned”) is someone's words when a cue is near
       // ("called it “divisive”"); without one it may be a scare quote: kept, weak (hidden by default). A
       // short capitalised one without a cue is more often a name.
-      if (!a.cue && capital) continue;
+      if (!a.cue && capital && !headline) continue;
       q.confidence = a.cue && a.speaker ? (mixed ? 0.6 : 0.7) : a.cue ? 0.55 : 0.45;
+      if (headline && words >= 2) q.confidence = std::max(q.confidence, 0.55);
     }
     // No cue of its own (“…,” he said. “…”): the speaker of the quote before, when it is in this
     // paragraph or the last one.
@@ -106,11 +131,13 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
       q.entity = out.back().entity;
       q.confidence = 0.6;
     }
-    // Still nobody: the subject of the quote's sentence, weakly ("Carson calls the plan “rotten”").
+    // Still nobody: the subject of the quote's sentence, weakly ("Carson calls the plan “rotten”"); a
+    // short phrase it blamed, decried or called something is theirs ("blamed it on “knuckleheads”").
     if (!q.speaker) {
       if (auto sp = s.sentence_subject(m.span)) {
         q.speaker = sp;
         q.entity = sp->entity;
+        if (q.confidence < 0.5 && sp->kind != Speaker::Kind::Pronoun && stance_between(d, *sp, open)) q.confidence = 0.55;
       }
     }
     out.push_back(std::move(q));

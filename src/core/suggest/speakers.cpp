@@ -1,6 +1,10 @@
 #include "core/suggest/speakers.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "core/suggest/lexicon.h"
+#include "core/text/chars.h"
 
 namespace glossa::suggest {
 
@@ -10,10 +14,36 @@ namespace {
 constexpr std::size_t kAfter = 12, kBefore = 40;
 // How long an apposition between a speaker and the cue may be.
 constexpr std::size_t kApposition = 14;
+// How many words a noun phrase speaker may have ("the presumptive Republican presidential nominee"), and
+// how far after an inverted cue a name may start ("said Republican party boss Reince Priebus").
+constexpr std::size_t kPhraseWords = 6, kLooseWords = 5;
+// Tokens of a sentence that only attributes the quote before it ("Sanders replied.").
+constexpr std::size_t kShortAttribution = 8;
+// Tokens before a colon that may be nothing but a speaker ("Cecile Richards:", "HUFFPOLLSTER:").
+constexpr std::size_t kShortLeadIn = 4;
 
 bool determiner(const std::string& w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" ||
          w == "this" || w == "that" || w == "no";
+}
+
+// Words that start a noun phrase: "the statement", "one person", "some voters".
+bool phrase_start(const std::string& w) {
+  static const char* const kWords[] = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "some", "many",
+                                       "several", "these", "those", "each", "every", "another", "both", "most"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool participle(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
+
+// Pronouns that speak for no one the rules can name: "I said", "they say", "it reads".
+bool plain_pronoun(const std::string& w) { return w == "i" || w == "we" || w == "they" || w == "it"; }
+
+bool preposition(const std::string& w) {
+  static const char* const kWords[] = {"in", "on", "at", "from", "with", "to", "of", "by", "for", "about", "against", "over",
+                                       "under", "after", "before", "during", "than", "like", "as", "into", "via", "per",
+                                       "among", "between", "behind", "toward", "towards", "through", "without"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 bool sentence_end(const Doc& d, std::size_t t) {
@@ -40,6 +70,8 @@ std::size_t Speakers::cue_at(std::size_t t, bool weak) const {
   if (t > 0 && determiner(d_.low(t - 1))) return 0;
   if (d_.cap(t) && t > 0 && d_.unit(t - 1) == d_.unit(t) && d_.word(t - 1)) return 0;
   if (w.compare(0, 5, "point") == 0) return d_.is(t + 1, "out") ? 2 : 0;
+  // "his home state of Vermont": "state" is a verb only before what it states.
+  if ((w == "state" || w == "states") && !(d_.is(t + 1, "that") || d_.is(t + 1, ":") || d_.is(t + 1, ",") || quote_token(d_, t + 1))) return 0;
   if (c == Cue::Weak && (d_.is(t + 1, "for") || d_.is(t + 1, "on") || d_.is(t + 1, "off"))) return 0;
   return 1;
 }
@@ -49,7 +81,7 @@ std::optional<Speaker> Speakers::role(const Nominal& n) const {
   return Speaker{span, n.last, p_.nominal(span.begin, n), Speaker::Kind::Role};
 }
 
-std::optional<Speaker> Speakers::speaker_from(std::size_t t) const {
+std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
   if (t >= d_.size()) return std::nullopt;
   if (const char g = pronoun_gender(d_.low(t)))
     return Speaker{d_.tok(t), t, p_.pronoun(d_.tok(t).begin, g), Speaker::Kind::Pronoun};
@@ -76,6 +108,60 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t) const {
     if (const Mention* x = m_.at(n->last + 1); x && x->first == n->last + 1 && x->type == "PERSON")
       return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
     return role(*n);
+  }
+  if (!loose) return std::nullopt;
+  // "said Senate minority leader Harry Reid", "said Virginia delegate Beau Correll": a name a few words on,
+  // before any punctuation or preposition ("a spokesman for President Obama" is the spokesman).
+  for (std::size_t n = t; n < d_.size() && n - t < kLooseWords && d_.unit(n) == d_.unit(t) && d_.word(n) && !preposition(d_.low(n)); ++n)
+    if (const Mention* x = m_.at(n); x && x->first == n && x->type == "PERSON") return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
+  // "said the 46-year-old", "says a source involved in ...": the noun phrase.
+  if (phrase_start(d_.low(t))) {
+    std::size_t e = t;
+    while (e + 1 < d_.size() && e - t < kPhraseWords && d_.unit(e + 1) == d_.unit(t) && d_.word(e + 1) && !stop_capital(d_.low(e + 1)) &&
+           cue_word(d_.low(e + 1)) == Cue::None)
+      ++e;
+    if (e > t) return Speaker{Span{d_.tok(t).begin, d_.tok(e).end}, e, -1, Speaker::Kind::Role};
+  }
+  return std::nullopt;
+}
+
+// A noun phrase that ends right before a cue: "the statement said", "one person tweeted", "Sanders
+// protesters interrupted", "it reads". Someone the rules cannot name, but the one who speaks.
+std::optional<Speaker> Speakers::phrase_to(std::size_t last) const {
+  if (last >= d_.size() || !d_.word(last)) return std::nullopt;
+  const std::string& w = d_.low(last);
+  if (plain_pronoun(w)) return Speaker{d_.tok(last), last, -1, Speaker::Kind::Pronoun};
+  if (stop_capital(w) || cue_filler(w) || cue_word(w) != Cue::None) return std::nullopt;
+  std::size_t b = last;
+  for (std::size_t n = 0; n < kPhraseWords && b > 0 && d_.unit(b - 1) == d_.unit(last); ++n) {
+    const std::string& x = d_.low(b - 1);
+    if (phrase_start(x)) {
+      --b;
+      break;
+    }
+    if (!d_.word(b - 1) || stop_capital(x) || cue_word(x) != Cue::None) break;
+    --b;
+  }
+  // "Trump at the time said": the object of a preposition is not the subject.
+  if (b > 0 && d_.unit(b - 1) == d_.unit(last) && preposition(d_.low(b - 1))) return std::nullopt;
+  if (phrase_start(d_.low(b)) || d_.cap(b) || d_.sentence_start(b))
+    return Speaker{Span{d_.tok(b).begin, d_.tok(last).end}, last, -1, Speaker::Kind::Role};
+  return std::nullopt;
+}
+
+// The first speaker of tokens [from, to) that is no preposition's object: the subject of a clause
+// ("Clinton's right-hand woman rallied supporters, saying: …", not "on MSNBC").
+std::optional<Speaker> Speakers::clause_subject(std::size_t from, std::size_t to) const {
+  bool quoted = false;
+  for (std::size_t t = from; t < to; ++t) {
+    if (quote_token(d_, t)) quoted = !quoted;
+    if (quoted || !d_.word(t) || (t > from && preposition(d_.low(t - 1)))) continue;
+    if (auto sp = speaker_from(t)) {
+      if (sp->kind == Speaker::Kind::Name && sp->entity >= 0 && m_.entities[static_cast<std::size_t>(sp->entity)].type != "PERSON" &&
+          m_.entities[static_cast<std::size_t>(sp->entity)].type != "ORG")
+        continue;  // a place or a date
+      return sp;
+    }
   }
   return std::nullopt;
 }
@@ -112,36 +198,74 @@ std::optional<Speaker> Speakers::subject_of(std::size_t cue) const {
     for (std::size_t k = t - 1; k > 0 && t - k < kApposition && d_.unit(k - 1) == d_.unit(cue);) {
       --k;
       if (quote_token(d_, k) || sentence_end(d_, k)) break;
-      if (d_.is(k, open)) return k > 0 ? speaker_to(k - 1) : std::nullopt;
+      if (d_.is(k, open)) {
+        if (auto s = k > 0 ? speaker_to(k - 1) : std::nullopt) return s;
+        break;
+      }
     }
   }
-  return std::nullopt;
+  // "…, saying", "Holding signs calling Christie …": the subject of the clause the participle hangs on.
+  if (participle(d_.low(cue))) {
+    std::size_t b = cue;
+    while (b > 0 && d_.unit(b - 1) == d_.unit(cue)) --b;
+    return clause_subject(b, cue);
+  }
+  return t > 0 ? phrase_to(t - 1) : std::nullopt;
 }
 
 Attribution Speakers::after(Span quote) const {
   const std::size_t close = d_.token_from(quote.end) - 1;  // the closing mark
   std::size_t k = close + 1;
-  const auto inside = [&](std::size_t t) { return t < d_.size() && t - close <= kAfter && d_.unit(t) == d_.unit(close); };
+  // Where the attribution may be: the quote's sentence, or a short one right after it on the same line
+  // ("“… missing.” Trump said.", where the full stop inside the marks ended the sentence).
+  std::uint32_t u = d_.unit(close);
+  if (k < d_.size() && d_.unit(k) != u && d_.token_from(d_.unit_span(d_.unit(k)).end) - k <= kShortAttribution) {
+    bool same_line = true;
+    for (std::size_t c = quote.end; c < d_.tok(k).begin; ++c) same_line = same_line && d_.cps()[c] != '\n';
+    if (same_line) u = d_.unit(k);
+  }
+  const auto inside = [&](std::size_t t) { return t < d_.size() && t - close <= kAfter && d_.unit(t) == u; };
   while (inside(k) && !d_.word(k) && !sentence_end(d_, k) && !quote_token(d_, k)) ++k;  // , — –
   if (!inside(k) || !d_.word(k)) return {};
   if (const std::size_t n = cue_at(k, false)) {  // inverted: "said Vladimir Putin", "according to him"
     const Span cue{d_.tok(k).begin, d_.tok(k + n - 1).end};
-    return {cue, listener_cue(d_.low(k)) ? std::nullopt : speaker_from(k + n)};
+    return {cue, listener_cue(d_.low(k)) ? std::nullopt : speaker_from(k + n, true)};
   }
-  const auto s = speaker_from(k);
-  if (!s) return {};
-  std::size_t c = s->last + 1;
-  for (int skip = 0; skip < 2 && inside(c) && cue_filler(d_.low(c)); ++skip) ++c;
-  if (!inside(c)) return {};
-  if (const std::size_t n = cue_at(c, false)) return {Span{d_.tok(c).begin, d_.tok(c + n - 1).end}, s};
-  // "Mr. Morgan of the Sierra Club said", "Ayrault, the foreign minister of France, said".
-  if (d_.is(c, ",") || d_.is(c, "(") || d_.is(c, "of") || d_.is(c, "from") || d_.is(c, "at")) {
-    for (std::size_t e = c + 1; e < d_.size() && e - c < kApposition && d_.unit(e) == d_.unit(close); ++e) {
-      if (quote_token(d_, e) || sentence_end(d_, e)) break;
-      if (const std::size_t n = cue_at(e, false)) return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, s};
+  if (const auto s = speaker_from(k)) {
+    std::size_t c = s->last + 1;
+    for (int skip = 0; skip < 2 && inside(c) && cue_filler(d_.low(c)); ++skip) ++c;
+    if (inside(c)) {
+      if (const std::size_t n = cue_at(c, false)) return {Span{d_.tok(c).begin, d_.tok(c + n - 1).end}, s};
+      // "Mr. Morgan of the Sierra Club said", "Ayrault, the foreign minister of France, said".
+      if (d_.is(c, ",") || d_.is(c, "(") || d_.is(c, "of") || d_.is(c, "from") || d_.is(c, "at")) {
+        for (std::size_t e = c + 1; e < d_.size() && e - c < kApposition && d_.unit(e) == u; ++e) {
+          if (quote_token(d_, e) || sentence_end(d_, e)) break;
+          if (const std::size_t n = cue_at(e, false)) return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, s};
+        }
+      }
     }
+    // "“Go back to Univision,” Trump barked": a quote that ends on a comma, a question or an exclamation
+    // mark runs on into its attribution, whatever the verb.
+    if (runs_on(quote)) return {std::nullopt, s};
+  }
+  // A cue further on, its subject between the quote and it: "“…,” Senate minority leader Harry Reid told
+  // reporters", "“…,” the dawn of the movement, Bozell says".
+  for (std::size_t e = k; inside(e) && !quote_token(d_, e) && !sentence_end(d_, e); ++e) {
+    const std::size_t n = cue_at(e, false);
+    if (!n) continue;
+    const auto s = subject_of(e);
+    if (s && s->span.begin >= quote.end) return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, s};
+    break;
   }
   return {};
+}
+
+bool Speakers::runs_on(Span quote) const {
+  std::size_t e = quote.end;
+  while (e > quote.begin && text::is_quote(d_.cps()[e - 1])) --e;
+  if (e == quote.begin) return false;
+  const char32_t c = d_.cps()[e - 1];
+  return c == ',' || c == '?' || c == '!';
 }
 
 Attribution Speakers::before(Span quote, bool weak) const {
@@ -161,11 +285,45 @@ Attribution Speakers::before(Span quote, bool weak) const {
   return nearest;
 }
 
+// A quote that opens its paragraph after one that ends with a colon ("Cruz continued:", "Reporter Jomana
+// Karadsheh says:", "He then listed the qualities necessary:"): that sentence's cue and subject.
+Attribution Speakers::introduced(std::size_t open) const {
+  if (open < 2 || d_.unit(open - 1) == d_.unit(open) || !d_.is(open - 1, ":")) return {};
+  const std::size_t colon = open - 1;
+  std::size_t b = colon;
+  while (b > 0 && d_.unit(b - 1) == d_.unit(colon)) --b;
+  for (std::size_t t = colon; t > b;) {
+    --t;
+    const std::size_t n = cue_at(t, true);
+    if (!n) continue;
+    const Span cue{d_.tok(t).begin, d_.tok(t + n - 1).end};
+    if (auto s = d_.is(t, "according") ? speaker_from(t + 2) : subject_of(t)) return {cue, s};
+    break;
+  }
+  return {std::nullopt, clause_subject(b, colon)};
+}
+
 Attribution Speakers::direct(Span quote, bool mixed) const {
   const Attribution first = mixed ? before(quote, true) : after(quote);
   if (first.speaker) return first;
   const Attribution second = mixed ? after(quote) : before(quote, false);
   if (second.speaker) return second;
+  if (!mixed) {
+    const std::size_t open = d_.token_from(quote.begin);
+    const Attribution third = introduced(open);
+    if (third.speaker) return third;
+    // "Cecile Richards: ‘I’m Sick Of …’", "Politico reveals a few relevant facts: “…”": who speaks before
+    // the colon, in a short lead-in.
+    if (open >= 2 && d_.is(open - 1, ":") && d_.unit(open - 1) == d_.unit(open)) {
+      std::size_t b = open - 1;
+      while (b > 0 && d_.unit(b - 1) == d_.unit(open)) --b;
+      if (auto s = speaker_to(open - 2)) return {first.cue ? first.cue : second.cue, s};
+      if (open - 1 - b <= kShortLeadIn) {
+        if (auto s = phrase_to(open - 2)) return {first.cue ? first.cue : second.cue, s};
+      }
+      if (auto s = clause_subject(b, open - 1)) return {first.cue ? first.cue : second.cue, s};
+    }
+  }
   return first.cue ? first : second;
 }
 
@@ -176,18 +334,7 @@ std::optional<Speaker> Speakers::sentence_subject(Span quote) const {
   const std::size_t open = d_.token_from(quote.begin);
   std::size_t b = open;
   while (b > 0 && d_.unit(b - 1) == d_.unit(open)) --b;
-  bool quoted = false;
-  for (std::size_t t = b; t < open; ++t) {
-    if (quote_token(d_, t)) quoted = !quoted;
-    if (quoted || !d_.word(t)) continue;
-    if (auto sp = speaker_from(t)) {
-      if (sp->kind == Speaker::Kind::Name && sp->entity >= 0 && m_.entities[static_cast<std::size_t>(sp->entity)].type != "PERSON" &&
-          m_.entities[static_cast<std::size_t>(sp->entity)].type != "ORG")
-        continue;  // a place or a date
-      return sp;
-    }
-  }
-  return std::nullopt;
+  return clause_subject(b, open);
 }
 
 }  // namespace glossa::suggest

@@ -37,10 +37,16 @@ class Speakers {
   // The subject of the cue at token cue: the speaker that ends right before it ("Putin also said").
   std::optional<Speaker> subject_of(std::size_t cue) const;
   // A speaker that starts at token t ("Vladimir Putin", "President Putin", "the Russian leader", "he").
-  std::optional<Speaker> speaker_from(std::size_t t) const;
+  // loose: also a name a few words on ("Senate minority leader Harry Reid") or any noun phrase that starts
+  // with a determiner ("the gambling tycoon"): right after an inverted cue, where nothing else can stand.
+  std::optional<Speaker> speaker_from(std::size_t t, bool loose = false) const;
 
  private:
   std::optional<Speaker> speaker_to(std::size_t last) const;
+  std::optional<Speaker> phrase_to(std::size_t last) const;
+  std::optional<Speaker> clause_subject(std::size_t from, std::size_t to) const;
+  Attribution introduced(std::size_t open) const;
+  bool runs_on(Span quote) const;
   Attribution after(Span quote) const;
   Attribution before(Span quote, bool weak) const;
   std::optional<Speaker> role(const Nominal& n) const;
