@@ -7,6 +7,7 @@
 #include "core/text/chars.h"
 #include "core/suggest/mentions.h"
 #include "core/suggest/name_runs.h"
+#include "core/suggest/tagger.h"
 
 namespace glossa::suggest {
 
@@ -14,6 +15,8 @@ namespace {
 
 // Longer words in capitals are shouting or datelines ("CHARLOTTE, N.C."), not acronyms.
 constexpr std::size_t kAcronymLetters = 6;
+// How much surer the rules must be of a name the tagger did not see (their confidence is scaled by this).
+constexpr double kRuleAlone = 0.5;
 
 class Joiner {
  public:
@@ -138,9 +141,101 @@ bool nationality(const Doc& d, const NamePiece& p) {
   return false;
 }
 
+void index_tokens(const Doc& d, Mentions& m) {
+  std::sort(m.list.begin(), m.list.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  m.at_token.assign(d.size(), -1);
+  for (std::size_t i = 0; i < m.list.size(); ++i)
+    for (std::size_t t = m.list[i].first; t <= m.list[i].last; ++t) m.at_token[t] = static_cast<int>(i);
+}
+
+// A name to join: its tokens (with what the rules knew of the person: titles, demonyms, gender), its
+// type and how sure the suggestion is.
+struct Candidate {
+  NamePiece piece;
+  std::string type;
+  double confidence = 0;
+};
+
+NamePiece piece_of(const Mentions& rules, const Mention& r) {
+  NamePiece p;
+  p.first = r.first;
+  p.last = r.last;
+  if (r.entity >= 0) {
+    const Entity& e = rules.entities[static_cast<std::size_t>(r.entity)];
+    if (e.type == "PERSON") p.titles = e.titles, p.demonyms = e.demonyms, p.gender = e.gender;
+  }
+  return p;
+}
+
+bool same_kind(Tag tag, const std::string& type) {
+  return (tag == Tag::PER && type == "PERSON") || (tag == Tag::ORG && type == "ORG") || (tag == Tag::LOC && (type == "GPE" || type == "LOC"));
+}
+
+// The tagger's names, typed and made surer where the rules found the same; the rules' names where the
+// tagger saw none (a tagged MISC counts: it says the words are no person, organisation or place).
+Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName>& names) {
+  std::vector<Candidate> found;
+  found.reserve(names.size() + rules.list.size());
+  std::vector<bool> tagged(d.size(), false);
+  for (const TaggedName& n : names) {
+    for (std::size_t t = n.first; t <= n.last; ++t) tagged[t] = true;
+    if (n.tag == Tag::MISC) continue;
+    Candidate c{NamePiece{}, "", n.confidence};
+    c.piece.first = n.first;
+    c.piece.last = n.last;
+    const Mention* r = rules.at(n.first);
+    const bool same_span = r && r->first == n.first && r->last == n.last;
+    if (same_span) c.piece = piece_of(rules, *r);
+    if (same_span && same_kind(n.tag, r->type)) {
+      c.type = r->type;
+      c.confidence = std::max(c.confidence, r->confidence);
+    } else if (n.tag == Tag::PER) {
+      c.type = "PERSON";
+    } else if (n.tag == Tag::ORG) {
+      c.type = "ORG";
+    } else {
+      const char* place = place_type(name_key(d, n.first, n.last));
+      c.type = *place ? place : "LOC";
+    }
+    found.push_back(std::move(c));
+  }
+  for (const Mention& r : rules.list) {
+    bool seen = false;
+    for (std::size_t t = r.first; t <= r.last && !seen; ++t) seen = tagged[t];
+    if (!seen) found.push_back(Candidate{piece_of(rules, r), r.type, r.confidence * kRuleAlone});
+  }
+  // Full person names first, so that a short mention anywhere joins the right person.
+  Mentions m;
+  Joiner join(d, m);
+  const auto full = [&](const Candidate& c) { return c.type == "PERSON" && word_count(d, c.piece) >= 2; };
+  for (const Candidate& c : found)
+    if (full(c)) join.person(c.piece, c.confidence);
+  for (const Candidate& c : found) {
+    if (full(c)) continue;
+    if (c.type == "PERSON") join.person(c.piece, c.confidence);
+    else join.other(c.piece, c.type, c.confidence);
+  }
+  return m;
+}
+
 }  // namespace
 
-Mentions find_mentions(const Doc& d) {
+Mentions find_mentions(const Doc& d) { return find_mentions(d, TaggerModel::embedded()); }
+
+Mentions find_mentions(const Doc& d, const TaggerModel& model) {
+  Mentions m = rule_mentions(d);
+  if (!model.empty()) {
+    std::vector<float> confidence;
+    const std::vector<Tag> tags = tag_tokens(d, m, model, &confidence);
+    m = merge(d, m, tagged_names(d, tags, confidence));
+    index_tokens(d, m);
+  }
+  add_dates(d, m);
+  index_tokens(d, m);
+  return m;
+}
+
+Mentions rule_mentions(const Doc& d) {
   Mentions m;
   const std::vector<NamePiece> pieces = name_pieces(d);
   Joiner join(d, m);
@@ -177,11 +272,7 @@ Mentions find_mentions(const Doc& d) {
       join.person(p, 0.6);
     }
   }
-  std::sort(m.list.begin(), m.list.end(), [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-  add_dates(d, m);
-  m.at_token.assign(d.size(), -1);
-  for (std::size_t i = 0; i < m.list.size(); ++i)
-    for (std::size_t t = m.list[i].first; t <= m.list[i].last; ++t) m.at_token[t] = static_cast<int>(i);
+  index_tokens(d, m);
   return m;
 }
 

@@ -35,7 +35,14 @@ struct Mentions {
   }
 };
 
-Mentions find_mentions(const Doc& d);
+class TaggerModel;
+
+// The rules' names (no dates), with at_token filled: what the tagger reads as features.
+Mentions rule_mentions(const Doc& d);
+// The names the rules and the tagger agree on or are sure of, joined into entities, then dates. With an
+// empty model, the rules' names.
+Mentions find_mentions(const Doc& d, const TaggerModel& model);
+Mentions find_mentions(const Doc& d);  // with the compiled-in model
 
 // Dates ("10 January 2022", "January 10", "Monday") as mentions, each its own entity named by its text.
 void add_dates(const Doc& d, Mentions& m);

@@ -231,7 +231,8 @@ Attribution Speakers::after(Span quote) const {
     const Span cue{d_.tok(k).begin, d_.tok(k + n - 1).end};
     return {cue, listener_cue(d_.low(k)) ? std::nullopt : speaker_from(k + n, true)};
   }
-  if (const auto s = speaker_from(k)) {
+  const auto s = speaker_from(k);
+  if (s) {
     std::size_t c = s->last + 1;
     for (int skip = 0; skip < 2 && inside(c) && cue_filler(d_.low(c)); ++skip) ++c;
     if (inside(c)) {
@@ -244,19 +245,19 @@ Attribution Speakers::after(Span quote) const {
         }
       }
     }
-    // "“Go back to Univision,” Trump barked": a quote that ends on a comma, a question or an exclamation
-    // mark runs on into its attribution, whatever the verb.
-    if (runs_on(quote)) return {std::nullopt, s};
   }
   // A cue further on, its subject between the quote and it: "“…,” Senate minority leader Harry Reid told
   // reporters", "“…,” the dawn of the movement, Bozell says".
   for (std::size_t e = k; inside(e) && !quote_token(d_, e) && !sentence_end(d_, e); ++e) {
     const std::size_t n = cue_at(e, false);
     if (!n) continue;
-    const auto s = subject_of(e);
-    if (s && s->span.begin >= quote.end) return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, s};
+    const auto subject = subject_of(e);
+    if (subject && subject->span.begin >= quote.end) return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, subject};
     break;
   }
+  // "“Go back to Univision,” Trump barked": a quote that ends on a comma, a question or an exclamation
+  // mark runs on into its attribution, whatever the verb.
+  if (s && runs_on(quote)) return {std::nullopt, s};
   return {};
 }
 

@@ -1,0 +1,252 @@
+#include "core/suggest/tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "core/suggest/lexicon.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
+
+namespace glossa::suggest {
+
+extern const unsigned char kTaggerModel[];  // generated from tagger_model.bin (tagger_model.cmake)
+extern const std::size_t kTaggerModelSize;
+
+namespace {
+
+constexpr char kMagic[4] = {'G', 'L', 'T', 'G'};
+constexpr std::size_t kHeader = 4 + 4 + 4 + 4 + 4;  // magic, version and tags, scale, temperature, count
+// Shapes longer than this are cut: "Xx", "X.X.", "d-d" say what matters.
+constexpr std::size_t kShapeLength = 6;
+
+// FNV-1a, fed piece by piece so that a feature needs no string of its own.
+struct Hash {
+  std::uint32_t h = 2166136261u;
+  void add(std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  }
+};
+
+char shape_class(char32_t c) {
+  if (text::is_upper(c)) return 'X';
+  if (text::is_lower(c) || text::is_letter(c)) return 'x';
+  if (text::is_digit(c)) return 'd';
+  if (c < 0x80) return static_cast<char>(c);
+  return text::is_quote(c) ? '"' : text::is_dash(c) ? '-' : '?';
+}
+
+// The last n bytes of a word, not cutting a UTF-8 sequence.
+std::string_view suffix(const std::string& w, std::size_t n) {
+  if (w.size() <= n) return w;
+  std::size_t b = w.size() - n;
+  while (b > 0 && (static_cast<unsigned char>(w[b]) & 0xC0) == 0x80) --b;
+  return std::string_view(w).substr(b);
+}
+std::string_view prefix(const std::string& w, std::size_t n) {
+  if (w.size() <= n) return w;
+  std::size_t e = n;
+  while (e < w.size() && (static_cast<unsigned char>(w[e]) & 0xC0) == 0x80) ++e;
+  return std::string_view(w).substr(0, e);
+}
+
+template <class T>
+T read(const unsigned char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+}  // namespace
+
+const char* tag_name(Tag t) {
+  static const char* const kNames[] = {"O", "PER", "ORG", "LOC", "MISC"};
+  return kNames[static_cast<std::size_t>(t)];
+}
+
+TokenFeatures::TokenFeatures(const Doc& d, const Mentions& rules) : d_(d), rules_(rules) {
+  shape_.reserve(d.size());
+  for (std::size_t t = 0; t < d.size(); ++t) {
+    std::string s;
+    for (std::size_t k = d.tok(t).begin; k < d.tok(t).end && s.size() < kShapeLength; ++k) {
+      const char c = shape_class(d.cps()[k]);
+      if (s.empty() || s.back() != c) s += c;
+    }
+    shape_.push_back(std::move(s));
+  }
+}
+
+void TokenFeatures::add(std::vector<std::uint32_t>& out, std::string_view name, std::string_view value, std::string_view more) const {
+  Hash h;
+  h.add(name);
+  h.add("=");
+  h.add(value);
+  if (!more.empty()) {
+    h.add("|");
+    h.add(more);
+  }
+  out.push_back(h.h);
+}
+
+void TokenFeatures::at(std::size_t t, const std::vector<Tag>& tags, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  const auto same = [&](std::size_t k) { return k < d_.size() && d_.unit(k) == d_.unit(t); };
+  const std::string& w = d_.low(t);
+  const std::string& s = shape_[t];
+  const bool has1 = t >= 1 && same(t - 1), has2 = t >= 2 && same(t - 2), next1 = same(t + 1), next2 = same(t + 2);
+  const std::string_view pw = has1 ? std::string_view(d_.low(t - 1)) : "<";
+  const std::string_view nw = next1 ? std::string_view(d_.low(t + 1)) : ">";
+  const bool cap = d_.cap(t), cap_before = has1 && d_.cap(t - 1), cap_after = next1 && d_.cap(t + 1);
+
+  add(out, "b", "");
+  add(out, "w", w);
+  add(out, "s", s);
+  add(out, "p3", prefix(w, 3));
+  add(out, "x2", suffix(w, 2));
+  add(out, "x3", suffix(w, 3));
+  add(out, "x4", suffix(w, 4));
+  add(out, "w-1", pw);
+  add(out, "w-2", has2 ? std::string_view(d_.low(t - 2)) : "<");
+  add(out, "w+1", nw);
+  add(out, "w+2", next2 ? std::string_view(d_.low(t + 2)) : ">");
+  add(out, "s-1s", has1 ? std::string_view(shape_[t - 1]) : "<", s);
+  add(out, "ss+1", s, next1 ? std::string_view(shape_[t + 1]) : ">");
+  add(out, "w-1w", pw, w);
+
+  const std::uint32_t u = d_.unit(t);
+  if (d_.capitals(u)) add(out, "u", "caps");
+  else if (d_.headline(u)) add(out, "u", "head");
+  if (d_.sentence_start(t)) add(out, "start", s);
+
+  // Word lists and the gazetteer (names are capitalised: lower-case words are not looked up).
+  if (cap) {
+    if (d_.seen_lower(w)) add(out, "lower-too", "");
+    if (const char* p = place_type(w); *p) add(out, "place", p);
+    if (cap_before && *place_type(d_.low(t - 1) + " " + w)) add(out, "place", "end");
+    if (cap_after && *place_type(w + " " + d_.low(t + 1))) add(out, "place", "start");
+    if (known_org(w)) add(out, "org", "known");
+    if (org_head(w)) add(out, "org", "head");
+    if (demonym(w)) add(out, "demonym", "");
+    if (title_word(w)) add(out, "title", "");
+    if (month(w) || weekday(w)) add(out, "date", "");
+    if (stop_capital(w)) add(out, "stop", "");
+  }
+  if (cap_after && org_head(d_.low(t + 1))) add(out, "org", "head+1");
+  if (cap_before && title_word(d_.low(t - 1))) add(out, "title", "-1");
+
+  // What the rules found here.
+  if (const Mention* m = rules_.at(t)) add(out, "rule", m->type, m->first == t ? "B" : "I");
+  if (has1) {
+    if (const Mention* m = rules_.at(t - 1)) add(out, "rule-1", m->type);
+  }
+  if (next1) {
+    if (const Mention* m = rules_.at(t + 1)) add(out, "rule+1", m->type);
+  }
+
+  // The tags before it, and the one the same word got earlier in the text.
+  const char* t1 = has1 ? tag_name(tags[t - 1]) : "<";
+  const char* t2 = has2 ? tag_name(tags[t - 2]) : "<";
+  add(out, "t-1", t1);
+  add(out, "t-2t-1", t2, t1);
+  add(out, "t-1w", t1, w);
+  add(out, "t-1s", t1, s);
+  if (cap) {
+    const auto it = seen_.find(w);
+    add(out, "seen", it == seen_.end() ? "-" : tag_name(it->second));
+  }
+}
+
+void TokenFeatures::remember(std::size_t t, Tag tag) {
+  if (tag != Tag::O && d_.cap(t)) seen_[d_.low(t)] = tag;
+}
+
+TaggerModel TaggerModel::load(const unsigned char* bytes, std::size_t size) {
+  TaggerModel m;
+  if (size < kHeader || std::memcmp(bytes, kMagic, 4) != 0 || bytes[4] != 1 || bytes[5] != kTags) return m;
+  const float scale = read<float>(bytes + 8), temperature = read<float>(bytes + 12);
+  const std::uint32_t count = read<std::uint32_t>(bytes + 16);
+  if (size != kHeader + std::size_t{count} * (4 + kTags) || !(scale > 0) || !(temperature > 0)) return m;
+  m.scale_ = scale;
+  m.temperature_ = temperature;
+  m.keys_.resize(count);
+  std::memcpy(m.keys_.data(), bytes + kHeader, std::size_t{count} * 4);
+  m.weights_.resize(std::size_t{count} * kTags);
+  std::memcpy(m.weights_.data(), bytes + kHeader + std::size_t{count} * 4, m.weights_.size());
+  std::size_t cap = 16;
+  while (cap < 2 * std::size_t{count}) cap *= 2;
+  m.table_.assign(cap, 0);
+  m.mask_ = static_cast<std::uint32_t>(cap - 1);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    std::uint32_t slot = (m.keys_[i] * 2654435761u) & m.mask_;
+    while (m.table_[slot]) slot = (slot + 1) & m.mask_;
+    m.table_[slot] = i + 1;
+  }
+  return m;
+}
+
+const TaggerModel& TaggerModel::embedded() {
+  static const TaggerModel m = load(kTaggerModel, kTaggerModelSize);
+  return m;
+}
+
+void TaggerModel::scores(const std::vector<std::uint32_t>& feats, float out[kTags]) const {
+  std::int32_t sum[kTags] = {};
+  for (const std::uint32_t f : feats) {
+    for (std::uint32_t slot = (f * 2654435761u) & mask_; table_[slot]; slot = (slot + 1) & mask_) {
+      const std::uint32_t i = table_[slot] - 1;
+      if (keys_[i] != f) continue;
+      for (std::size_t k = 0; k < kTags; ++k) sum[k] += weights_[i * kTags + k];
+      break;
+    }
+  }
+  for (std::size_t k = 0; k < kTags; ++k) out[k] = static_cast<float>(sum[k]) * scale_;
+}
+
+std::vector<Tag> tag_tokens(const Doc& d, const Mentions& rules, const TaggerModel& model, std::vector<float>* confidence) {
+  std::vector<Tag> tags(d.size(), Tag::O);
+  if (confidence) confidence->assign(d.size(), 1.0f);
+  if (model.empty()) return tags;
+  TokenFeatures f(d, rules);
+  std::vector<std::uint32_t> feats;
+  feats.reserve(64);
+  float s[kTags];
+  for (std::size_t t = 0; t < d.size(); ++t) {
+    f.at(t, tags, feats);
+    model.scores(feats, s);
+    const std::size_t best = static_cast<std::size_t>(std::max_element(s, s + kTags) - s);
+    tags[t] = static_cast<Tag>(best);
+    f.remember(t, tags[t]);
+    if (confidence) {
+      double z = 0;
+      for (std::size_t k = 0; k < kTags; ++k) z += std::exp((s[k] - s[best]) / model.temperature());
+      (*confidence)[t] = static_cast<float>(1.0 / z);
+    }
+  }
+  return tags;
+}
+
+std::vector<TaggedName> tagged_names(const Doc& d, const std::vector<Tag>& tags, const std::vector<float>& confidence) {
+  std::vector<TaggedName> out;
+  for (std::size_t t = 0; t < tags.size();) {
+    if (tags[t] == Tag::O) {
+      ++t;
+      continue;
+    }
+    std::size_t e = t;
+    while (e + 1 < tags.size() && tags[e + 1] == tags[t] && d.unit(e + 1) == d.unit(t)) ++e;
+    // A name starts with a word and ends with one or an abbreviation's full stop ("Corp."): "(", ","
+    // or a quote mark the tagger swept in are left out.
+    std::size_t b = t, l = e;
+    while (b <= l && !d.word(b)) ++b;
+    while (l > b && !d.word(l) && !(d.is(l, ".") && d.tok(l).begin == d.tok(l - 1).end)) --l;
+    if (b <= l) {
+      float c = 1;
+      for (std::size_t k = b; k <= l; ++k) c = std::min(c, confidence[k]);
+      out.push_back(TaggedName{b, l, tags[t], c});
+    }
+    t = e + 1;
+  }
+  return out;
+}
+
+}  // namespace glossa::suggest

@@ -1,0 +1,78 @@
+#pragma once
+// A small name tagger: an averaged perceptron over the Doc's tokens (tags O, PER, ORG, LOC, MISC; a name
+// is a run of one tag), decided greedily left to right. Its features are the word, its shape, affixes and
+// neighbours, the gazetteer and word lists, the rules' own mention at the token, and the tag the same word
+// got earlier in the text. The weights are trained by bench/quality/train (from CoNLL-2003's training
+// split) and compiled in from tagger_model.bin: nothing is read or fetched at run time.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/suggest/mentions.h"
+
+namespace glossa::suggest {
+
+enum class Tag : std::uint8_t { O, PER, ORG, LOC, MISC };
+constexpr std::size_t kTags = 5;
+const char* tag_name(Tag t);  // "O", "PER", ...
+
+// The features of each token, as 32-bit hashes of "template=value" strings (the model stores hashes).
+class TokenFeatures {
+ public:
+  TokenFeatures(const Doc& d, const Mentions& rules);
+
+  // Features of token t once the tokens before it are tagged (tags[0..t)); cleared first.
+  void at(std::size_t t, const std::vector<Tag>& tags, std::vector<std::uint32_t>& out) const;
+  // What the tags of earlier tokens say about a word: call after tagging token t.
+  void remember(std::size_t t, Tag tag);
+  void forget() { seen_.clear(); }
+
+ private:
+  // The hash of "name=value" (or "name=value|more"), appended to out.
+  void add(std::vector<std::uint32_t>& out, std::string_view name, std::string_view value, std::string_view more = {}) const;
+
+  const Doc& d_;
+  const Mentions& rules_;
+  std::vector<std::string> shape_;  // per token: "Xx", "X.X.", "d-d"
+  std::unordered_map<std::string, Tag> seen_;  // lower-case word -> its last non-O tag in this text
+};
+
+// Weights: for each known feature hash, one weight per tag.
+class TaggerModel {
+ public:
+  TaggerModel() = default;
+  // From the file bench/quality/train writes ("GLTG" 1, temperature, count, sorted hashes, int8 weights
+  // with one scale). An unreadable or empty blob gives an empty model (the rules work alone).
+  static TaggerModel load(const unsigned char* bytes, std::size_t size);
+  static const TaggerModel& embedded();  // the compiled-in weights
+
+  bool empty() const { return keys_.empty(); }
+  std::size_t features() const { return keys_.size(); }
+  // Scores of each tag for a token with these features.
+  void scores(const std::vector<std::uint32_t>& feats, float out[kTags]) const;
+  // Softmax temperature that turns score differences into confidences.
+  float temperature() const { return temperature_; }
+
+ private:
+  std::vector<std::uint32_t> keys_;   // sorted
+  std::vector<std::int8_t> weights_;  // kTags per key
+  float scale_ = 1, temperature_ = 1;
+  std::vector<std::uint32_t> table_;  // open addressing: index + 1 into keys_, 0 = empty
+  std::uint32_t mask_ = 0;
+};
+
+// A run of tokens the tagger gave one name tag.
+struct TaggedName {
+  std::size_t first = 0, last = 0;  // tokens, inclusive
+  Tag tag = Tag::O;
+  double confidence = 0;  // the least sure of its tokens, 0..1
+};
+
+// Every token's tag, then the names: runs of PER, ORG, LOC or MISC within one sentence.
+std::vector<Tag> tag_tokens(const Doc& d, const Mentions& rules, const TaggerModel& model, std::vector<float>* confidence = nullptr);
+std::vector<TaggedName> tagged_names(const Doc& d, const std::vector<Tag>& tags, const std::vector<float>& confidence);
+
+}  // namespace glossa::suggest

@@ -1,0 +1,110 @@
+// Names found by the tagger with the rules (teams and one-word companies), the compiled-in weights, and
+// the speaker and quote mark patterns added with them.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/article/reader.h"
+#include "core/suggest/suggestion.h"
+#include "core/suggest/tagger.h"
+
+namespace {
+
+using glossa::suggest::QuoteSuggestion;
+using glossa::suggest::Span;
+
+struct NameRun {
+  glossa::article::Article a;
+  glossa::suggest::Suggestions s;
+
+  std::string text(Span sp) const { return std::string(a.text.slice(sp.begin, sp.end)); }
+  // The type of the shown (confidence >= 0.5) entity suggestion whose text is exactly t, or "".
+  std::string type(const std::string& t) const {
+    for (const auto& e : s.entities)
+      if (text(e.span) == t && e.confidence >= 0.5) return e.type;
+    return "";
+  }
+  const QuoteSuggestion* quote(const std::string& t) const {
+    for (const auto& q : s.quotes)
+      if (text(q.span) == t) return &q;
+    return nullptr;
+  }
+  std::string speaker(const std::string& quote_text) const {
+    const QuoteSuggestion* q = quote(quote_text);
+    return q && q->speaker ? text(*q->speaker) : "(none)";
+  }
+};
+
+NameRun names_run(const std::string& body) {
+  auto r = glossa::article::read_article_file("Test article\n\n" + body, "x.txt");
+  REQUIRE(r.ok());
+  NameRun out{std::move(r.articles.at(0)), {}};
+  out.s = glossa::suggest::suggest(out.a);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("suggest names: the tagger's weights are compiled in, and a damaged blob gives an empty model") {
+  CHECK_FALSE(glossa::suggest::TaggerModel::embedded().empty());
+  const unsigned char junk[] = {'G', 'L', 'T', 'G', 1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 9, 9, 9};
+  CHECK(glossa::suggest::TaggerModel::load(junk, sizeof junk).empty());
+  CHECK(glossa::suggest::TaggerModel::load(junk, 3).empty());
+}
+
+TEST_CASE("suggest names: sports teams and one-word companies are organisations") {
+  const NameRun r = names_run(
+      "Leicestershire beat Somerset by an innings and 39 runs on Friday, while Essex drew with Kent at Chelmsford.\n\n"
+      "Shares in Promodes rose 3 percent after the French retailer said profits doubled.\n");
+  CHECK(r.type("Leicestershire") == "ORG");
+  CHECK(r.type("Somerset") == "ORG");
+  CHECK(r.type("Essex") == "ORG");
+  CHECK(r.type("Promodes") == "ORG");
+  CHECK(r.type("Friday") == "DATE");
+}
+
+TEST_CASE("suggest names: clubs and places the rules do not list") {
+  const NameRun r = names_run(
+      "Kenny Dalglish left Blackburn after five years, the club said in Lancashire on Thursday.\n\n"
+      "The striker joined Feyenoord from Ajax in March.\n");
+  CHECK(r.type("Kenny Dalglish") == "PERSON");
+  CHECK(r.type("Blackburn") == "ORG");
+  CHECK(r.type("Feyenoord") == "ORG");
+  CHECK(r.type("Ajax") == "ORG");
+  CHECK(r.type("Lancashire") == "LOC");
+}
+
+TEST_CASE("suggest speakers: a name several words after the quote, before its cue") {
+  const NameRun r = names_run("“We are ready to talk,” Senate minority leader Harry Reid told reporters.\n");
+  CHECK(r.speaker("“We are ready to talk,”") == "Harry Reid");
+}
+
+TEST_CASE("suggest speakers: the sentence before a colon introduces the quote in the next paragraph") {
+  const NameRun r = names_run("Ted Cruz spoke next. Cruz continued:\n\n“You look at the questions asked tonight and you see the problem.”\n");
+  CHECK(r.speaker("“You look at the questions asked tonight and you see the problem.”") == "Cruz");
+}
+
+TEST_CASE("suggest speakers: an attribution after the quote's own full stop, any verb after a comma, a noun phrase") {
+  const NameRun r = names_run(
+      "“Russia, if you are listening, find the emails.” Trump said.\n\n"
+      "“Go back to Univision,” Trump barked.\n\n"
+      "“Donald is an amazing leader,” said the 46-year-old.\n");
+  CHECK(r.speaker("“Russia, if you are listening, find the emails.”") == "Trump");
+  CHECK(r.speaker("“Go back to Univision,”") == "Trump");
+  CHECK(r.speaker("“Donald is an amazing leader,”") == "the 46-year-old");
+}
+
+TEST_CASE("suggest quote marks: straight and curly double marks mixed in one quote, and a misprinted closing mark") {
+  const NameRun r = names_run(
+      "\"The police in this country have done an unbelievable job,” he continued.\n\n"
+      "The senator asked for an “expedited review“ of the water system, the mayor said.\n");
+  CHECK(r.quote("\"The police in this country have done an unbelievable job,”") != nullptr);
+  CHECK(r.quote("“expedited review“") != nullptr);
+  CHECK(r.s.flags.empty());
+}
+
+TEST_CASE("suggest quote marks: attribute values inside a markup tag are never paired") {
+  const NameRun r = names_run("<tweet pic=\"\" author=\"@someone\">Hello there</tweet> “This is a real quote,” she said.\n");
+  REQUIRE(r.s.quotes.size() == 1);
+  CHECK(r.text(r.s.quotes[0].span) == "“This is a real quote,”");
+}
