@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/suggest/lexicon.h"
+#include "core/text/chars.h"
 
 namespace glossa::suggest {
 
@@ -16,13 +17,25 @@ constexpr std::size_t kShortQuote = 3;
 // Quotes of this many words or fewer in title case are titles.
 constexpr std::size_t kTitleWords = 6;
 
+// "he called", "Mr. Hedge called", "which he described": a person right before a naming verb (past
+// fillers such as "has", "also") makes the phrase that person's words.
+bool person_names_it(const Doc& d, std::size_t verb) {
+  std::size_t t = verb;
+  while (t > 0 && d.unit(t - 1) == d.unit(verb) && cue_filler(d.low(t - 1))) --t;
+  if (t == 0 || d.unit(t - 1) != d.unit(verb)) return false;
+  const std::string& w = d.low(t - 1);
+  return pronoun_gender(w) || w == "they" || w == "i" || w == "we" || (d.cap(t - 1) && !d.sentence_start(t - 1) && !stop_capital(w));
+}
+
 bool naming_before(const Doc& d, std::size_t open) {
   if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
   const std::string& w = d.low(open - 1);
+  if (cue_word(w) == Cue::Weak && person_names_it(d, open - 1)) return false;  // "which he called “an evil act”"
   if (naming_word(w)) return true;
   // Markup, not speech: attribute="value".
   if (d.tok(open).begin > 0 && d.cps()[d.tok(open).begin - 1] == '=') return true;
   // "known as", "referred to as", "described as"
+  if (w == "as" && open >= 2 && (d.is(open - 2, "described") || d.is(open - 2, "branded")) && person_names_it(d, open - 2)) return false;
   return w == "as" && open >= 2 &&
          (d.is(open - 2, "known") || d.is(open - 2, "to") || d.is(open - 2, "described") || d.is(open - 2, "billed") ||
           d.is(open - 2, "branded") || d.is(open - 2, "seen"));
@@ -86,6 +99,13 @@ double confidence(const Attribution& a, bool mixed) {
   return mixed ? 0.55 : 0.6;
 }
 
+// The last character inside the marks: "!" of “You lie!”, "," of “We are ready,”.
+char32_t last_inside(const Doc& d, Span quote) {
+  std::size_t e = quote.end;
+  while (e > quote.begin && text::is_quote(d.cps()[e - 1])) --e;
+  return e > quote.begin ? d.cps()[e - 1] : 0;
+}
+
 std::size_t block_of(const Doc& d, std::size_t pos) {
   const auto& b = d.blocks();
   return static_cast<std::size_t>(std::upper_bound(b.begin(), b.end(), pos, [](std::size_t p, const Span& s) { return p < s.begin; }) -
@@ -111,17 +131,23 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     const Attribution a = s.direct(m.span, mixed);
     const bool capital = d.cap(open + 1);
     const bool headline = speaker_headline(d, open, m.span);
+    // “You lie!”, “Mr. D’Souza?”: an exclamation or a question is said by someone, whatever its case.
+    const char32_t last = last_inside(d, m.span);
+    const bool exclaimed = last == '!' || last == '?';
     // Titles and names in marks (“Pravda”, “State of the Union”), unless a cue says someone spoke them.
-    if (!headline && words <= kTitleWords && title_case(d, m.span) && (!a.cue || after_name(d, open)) && (capital || words <= kShortQuote)) continue;
+    const bool titled = title_case(d, m.span);
+    if (!headline && !exclaimed && words <= kTitleWords && titled && (!a.cue || after_name(d, open)) && (capital || words <= kShortQuote)) continue;
+    // “That is unacceptable.” opening its sentence: a short utterance, not a name.
+    const bool utterance = exclaimed || (capital && !mixed && !titled && words >= 2 && (last == '.' || last == ','));
     FoundQuote q{m.span, mixed ? QuoteKind::Mixed : QuoteKind::Direct, a.cue, a.speaker,
                  a.speaker ? a.speaker->entity : -1, confidence(a, mixed)};
     if (words <= kShortQuote) {
       // A phrase quoted inside a sentence (“very concerned”) is someone's words when a cue is near
       // ("called it “divisive”"); without one it may be a scare quote: kept, weak (hidden by default). A
       // short capitalised one without a cue is more often a name.
-      if (!a.cue && capital && !headline) continue;
+      if (!a.cue && capital && !headline && !utterance) continue;
       q.confidence = a.cue && a.speaker ? (mixed ? 0.6 : 0.7) : a.cue ? 0.55 : 0.45;
-      if (headline && words >= 2) q.confidence = std::max(q.confidence, 0.55);
+      if ((headline && words >= 2) || utterance) q.confidence = std::max(q.confidence, 0.55);
     }
     // No cue of its own (“…,” he said. “…”): the speaker of the quote before, when it is in this
     // paragraph or the last one.

@@ -200,6 +200,8 @@ std::optional<Speaker> Speakers::subject_of(std::size_t cue) const {
       if (quote_token(d_, k) || sentence_end(d_, k)) break;
       if (d_.is(k, open)) {
         if (auto s = k > 0 ? speaker_to(k - 1) : std::nullopt) return s;
+        // "the assailant, John McGraw, told": the name set off by the commas.
+        if (auto s = speaker_from(k + 1); s && s->kind == Speaker::Kind::Name && s->last + 1 == t - 1) return s;
         break;
       }
     }
