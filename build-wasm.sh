@@ -27,6 +27,11 @@ Usage: ./build-wasm.sh COMMAND [options]
   setup             only install and prepare what the build needs (idempotent)
   bench-quality     build the native CLI and measure suggestion quality against PolNeAR and CoNLL-2003,
                     side by side with the compromise npm package (writes bench/quality/RESULTS.md)
+  bench             build the native tools and the web app, then run the speed and size benchmarks
+                    (bench/run.mjs, a few minutes): parse + suggest on a generated 50 MB corpus natively and in
+                    wasm under node, export/import of 100,000 annotations in every format, the app in headless
+                    Chromium beside @recogito/text-annotator, download size; writes the "Speed and size"
+                    section of bench/RESULTS.md
   fuzz [SECONDS]    build the libFuzzer targets (clang, ASan + UBSan) in build/fuzz and run each for SECONDS
                     (default 60); writes the "Fuzzing" section of bench/RESULTS.md (see tests/fuzz/run.sh)
   clean             remove build/ (the dependency cache in ${GLOSSA_CACHE} stays)
@@ -142,6 +147,15 @@ cmd_serve() {
   exec node "$ROOT/scripts/static-server.mjs" "$SITE_DIR" "$port"
 }
 
+# The benchmarks reuse the usual build directories; the corpus and fixtures they generate go to build/bench.
+cmd_bench() {
+  setup_all 1
+  build_native
+  build_web glossa_web glossa_site core_bench
+  say "running the benchmarks (bench/run.mjs)"
+  GLOSSA_NATIVE_DIR="$NATIVE_DIR" GLOSSA_WASM_DIR="$WASM_DIR" GLOSSA_SITE_DIR="$SITE_DIR" node "$ROOT/bench/run.mjs"
+}
+
 cmd=${1:-help}
 [ $# -gt 0 ] && shift
 case $cmd in
@@ -151,6 +165,7 @@ case $cmd in
   native) setup_all 0; build_native ;;
   web) setup_all 0; build_web ;;
   setup) setup_all 1 ;;
+  bench) cmd_bench ;;
   bench-quality) setup_all 0; ensure_npm_packages; build_native; GLOSSA_CLI="$NATIVE_DIR/src/cli/glossa" node "$ROOT/bench/quality/run.mjs" ;;
   fuzz) ensure_packages "${BASE_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"; "$ROOT/tests/fuzz/run.sh" "$@" ;;
   clean) rm -rf "$ROOT/build"; say "removed build/" ;;
