@@ -60,18 +60,18 @@ TEST_CASE("suggest names: sports teams and one-word companies are organisations"
   CHECK(r.type("Somerset") == "ORG");
   CHECK(r.type("Essex") == "ORG");
   CHECK(r.type("Promodes") == "ORG");
+  CHECK(r.type("Chelmsford") == "LOC");  // a town none of the project's lists names
   CHECK(r.type("Friday") == "DATE");
 }
 
-TEST_CASE("suggest names: clubs and places the rules do not list") {
+TEST_CASE("suggest names: clubs the rules do not list") {
   const NameRun r = names_run(
-      "Kenny Dalglish left Blackburn after five years, the club said in Lancashire on Thursday.\n\n"
+      "Kenny Dalglish left Blackburn after five years, the club said on Thursday.\n\n"
       "The striker joined Feyenoord from Ajax in March.\n");
   CHECK(r.type("Kenny Dalglish") == "PERSON");
   CHECK(r.type("Blackburn") == "ORG");
   CHECK(r.type("Feyenoord") == "ORG");
   CHECK(r.type("Ajax") == "ORG");
-  CHECK(r.type("Lancashire") == "LOC");
 }
 
 TEST_CASE("suggest speakers: a name several words after the quote, before its cue") {

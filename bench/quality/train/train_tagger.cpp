@@ -87,17 +87,20 @@ std::vector<Span3> gold_spans(const Example& x) {
 }
 
 // One greedy pass over an article with the weights as they are; learns from each token when asked.
-std::vector<Tag> pass(Perceptron& p, const Example& x, bool learn, std::vector<std::array<float, kTags>>* scores = nullptr) {
+using Scored = std::pair<std::array<float, kTags>, Tag>;  // a token's scores and its gold tag
+
+std::vector<Tag> pass(Perceptron& p, const Example& x, bool learn, std::vector<Scored>* scores = nullptr) {
   glossa::suggest::TokenFeatures f(x.doc, x.rules);
   std::vector<Tag> tags(x.doc.size(), Tag::O);
   std::vector<std::uint32_t> feats;
   float s[kTags];
   for (std::size_t t = 0; t < x.doc.size(); ++t) {
+    if (!f.candidate(t)) continue;
     f.at(t, tags, feats);
     p.scores(feats, s);
     tags[t] = static_cast<Tag>(std::max_element(s, s + kTags) - s);
     if (learn) p.learn(feats, x.gold[t], tags[t]);
-    if (scores) scores->push_back({s[0], s[1], s[2], s[3], s[4]});
+    if (scores) scores->push_back({{s[0], s[1], s[2], s[3], s[4]}, x.gold[t]});
     f.remember(t, tags[t]);
   }
   return tags;
@@ -186,21 +189,17 @@ void report(const std::vector<const Example*>& held, const glossa::suggest::Tagg
 
 // The temperature with the least log loss of the held-out tokens' tags.
 float fit_temperature(Perceptron& p, const std::vector<const Example*>& held) {
-  std::vector<std::array<float, kTags>> scores;
-  std::vector<Tag> gold;
-  for (const Example* x : held) {
-    pass(p, *x, false, &scores);
-    gold.insert(gold.end(), x->gold.begin(), x->gold.end());
-  }
+  std::vector<Scored> scored;
+  for (const Example* x : held) pass(p, *x, false, &scored);
   float best = 1;
   double best_loss = 1e300;
   for (float temp = 0.25f; temp <= 64; temp *= 1.1f) {
     double loss = 0;
-    for (std::size_t i = 0; i < scores.size(); ++i) {
-      const float top = *std::max_element(scores[i].begin(), scores[i].end());
+    for (const auto& [v, gold] : scored) {
+      const float top = *std::max_element(v.begin(), v.end());
       double z = 0;
-      for (float v : scores[i]) z += std::exp((v - top) / temp);
-      loss -= (scores[i][static_cast<std::size_t>(gold[i])] - top) / temp - std::log(z);
+      for (float x : v) z += std::exp((x - top) / temp);
+      loss -= (v[static_cast<std::size_t>(gold)] - top) / temp - std::log(z);
     }
     if (loss < best_loss) best_loss = loss, best = temp;
   }
@@ -253,7 +252,14 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "no article read from %s\n", o.conll.c_str());
     return 1;
   }
-  std::printf("%zu articles (%zu left out: the reader changed their text)\n", all.size(), changed);
+  std::size_t name_tokens = 0, never_scored = 0;
+  for (const Example& x : all) {
+    const glossa::suggest::TokenFeatures f(x.doc, x.rules);
+    for (std::size_t t = 0; t < x.doc.size(); ++t)
+      if (x.gold[t] != Tag::O) ++name_tokens, never_scored += !f.candidate(t);
+  }
+  std::printf("%zu articles (%zu left out: the reader changed their text); %zu of %zu name tokens are never scored\n",
+              all.size(), changed, never_scored, name_tokens);
 
   float temperature = 1;
   if (o.holdout > 1) {

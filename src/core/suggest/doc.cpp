@@ -18,6 +18,7 @@ Doc::Doc(const article::Article& a) {
   for (const auto& toks : units) count += toks.size();
   tokens_.reserve(count);
   lower_.reserve(count);
+  flags_.reserve(count);
   unit_.reserve(count);
   units_.reserve(units.size());
   for (const auto& raw : units) {
@@ -43,8 +44,14 @@ Doc::Doc(const article::Article& a) {
     for (const Span& s : toks) {
       tokens_.push_back(s);
       unit_.push_back(u);
+      const char32_t first = cp_[s.begin];
+      flags_.push_back(static_cast<std::uint8_t>((text::is_alnum(first) ? kWord : 0) | (text::is_upper(first) ? kCap : 0)));
       std::string low;
-      for (std::size_t k = s.begin; k < s.end; ++k) text::append_utf8(low, text::to_lower(cp_[k]));
+      for (std::size_t k = s.begin; k < s.end; ++k) {
+        const char32_t c = cp_[k];
+        if (c < 0x80) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        else text::append_utf8(low, text::to_lower(c));
+      }
       if (text::is_lower(cp_[s.begin])) lower_words_.insert(low);
       lower_.push_back(std::move(low));
     }
@@ -86,9 +93,6 @@ Doc::Doc(const article::Article& a) {
   if (blocks_.empty() && !cp_.empty()) blocks_.push_back(Span{0, cp_.size()});
 }
 
-bool Doc::word(std::size_t t) const { return t < size() && text::is_alnum(cp_[tokens_[t].begin]); }
-
-bool Doc::cap(std::size_t t) const { return t < size() && text::is_upper(cp_[tokens_[t].begin]); }
 
 bool Doc::acronym(std::size_t t) const {
   if (t >= size()) return false;

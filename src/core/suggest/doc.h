@@ -21,8 +21,8 @@ class Doc {
   Span tok(std::size_t t) const { return tokens_[t]; }
   const std::string& low(std::size_t t) const { return t < size() ? lower_[t] : empty_; }  // "" past the end
   std::uint32_t unit(std::size_t t) const { return unit_[t]; }
-  bool word(std::size_t t) const;     // starts with a letter or digit
-  bool cap(std::size_t t) const;      // starts with an upper-case letter
+  bool word(std::size_t t) const { return t < size() && (flags_[t] & kWord); }  // starts with a letter or digit
+  bool cap(std::size_t t) const { return t < size() && (flags_[t] & kCap); }    // starts with an upper-case letter
   bool acronym(std::size_t t) const;  // two or more letters, all upper case ("CSTO", "UN")
   bool is(std::size_t t, const char* lower) const { return t < size() && lower_[t] == lower; }
   // Whether the word also occurs in lower case in the text: then a capital at a sentence start is only
@@ -49,6 +49,9 @@ class Doc {
   std::u32string cp_;
   std::vector<Span> tokens_;
   std::vector<std::string> lower_;
+  // What the rules ask of every token again and again, worked out once.
+  static constexpr std::uint8_t kWord = 1, kCap = 2;
+  std::vector<std::uint8_t> flags_;
   std::vector<std::uint32_t> unit_;
   std::vector<Span> units_;
   std::vector<bool> headline_;

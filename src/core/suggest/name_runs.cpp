@@ -1,15 +1,19 @@
 #include "core/suggest/name_runs.h"
 
+#include <string_view>
+
 #include "core/suggest/lexicon.h"
 
 namespace glossa::suggest {
 
 namespace {
 
-bool ends(const std::string& w, const std::string& e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; }
+bool ends(std::string_view w, std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; }
 
 // Code points of a possessive ending: 2 for "'s"/"’s", 1 for a bare "'"/"’" after s, else 0.
 std::size_t possessive(const std::string& w) {
+  // Called for every word of every capitalised run: most end in none of s, ' or ’ (0x99).
+  if (w.empty() || (w.back() != 's' && w.back() != '\'' && static_cast<unsigned char>(w.back()) != 0x99)) return 0;
   if (ends(w, "'s") || ends(w, "\u2019s")) return 2;
   if (ends(w, "s'") || ends(w, "s\u2019")) return 1;
   return 0;
@@ -18,7 +22,7 @@ std::size_t possessive(const std::string& w) {
 std::string strip_possessive(std::string w) {
   for (const char* e : {"'s", "\u2019s", "'", "\u2019"})
     if (possessive(w) && ends(w, e)) {
-      w.resize(w.size() - std::string(e).size());
+      w.resize(w.size() - std::string_view(e).size());
       break;
     }
   return w;

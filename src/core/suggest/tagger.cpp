@@ -19,20 +19,28 @@ constexpr char kMagic[4] = {'G', 'L', 'T', 'G'};
 constexpr std::size_t kHeader = 4 + 4 + 4 + 4 + 4;  // magic, version and tags, scale, temperature, count
 // Shapes longer than this are cut: "Xx", "X.X.", "d-d" say what matters.
 constexpr std::size_t kShapeLength = 6;
+static_assert(kShapeLength < 8, "a shape and its length fit TokenFeatures::kShapeSize");
 
-// FNV-1a, fed piece by piece so that a feature needs no string of its own.
+// FNV-1a, fed piece by piece so that a feature needs no string of its own (for these short pieces it is
+// as fast as hashing words at a time, and simpler).
 struct Hash {
   std::uint32_t h = 2166136261u;
   void add(std::string_view s) {
     for (unsigned char c : s) h = (h ^ c) * 16777619u;
   }
+  std::uint32_t value() const { return h; }
 };
 
 char shape_class(char32_t c) {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return 'X';
+    if (c >= 'a' && c <= 'z') return 'x';
+    if (c >= '0' && c <= '9') return 'd';
+    return static_cast<char>(c);
+  }
   if (text::is_upper(c)) return 'X';
   if (text::is_lower(c) || text::is_letter(c)) return 'x';
   if (text::is_digit(c)) return 'd';
-  if (c < 0x80) return static_cast<char>(c);
   return text::is_quote(c) ? '"' : text::is_dash(c) ? '-' : '?';
 }
 
@@ -65,15 +73,24 @@ const char* tag_name(Tag t) {
 }
 
 TokenFeatures::TokenFeatures(const Doc& d, const Mentions& rules) : d_(d), rules_(rules) {
-  shape_.reserve(d.size());
+  shape_.resize(d.size());
+  has_capital_.resize(d.size());
   for (std::size_t t = 0; t < d.size(); ++t) {
-    std::string s;
-    for (std::size_t k = d.tok(t).begin; k < d.tok(t).end && s.size() < kShapeLength; ++k) {
+    std::array<char, kShapeSize>& s = shape_[t];
+    char n = 0;
+    for (std::size_t k = d.tok(t).begin; k < d.tok(t).end; ++k) {
       const char c = shape_class(d.cps()[k]);
-      if (s.empty() || s.back() != c) s += c;
+      if (c == 'X') has_capital_[t] = true;
+      if (n < static_cast<char>(kShapeLength) && (n == 0 || s[static_cast<std::size_t>(n - 1)] != c)) s[static_cast<std::size_t>(n++)] = c;
     }
-    shape_.push_back(std::move(s));
+    s[kShapeSize - 1] = n;
   }
+}
+
+bool TokenFeatures::candidate(std::size_t t) const {
+  if (has_capital_[t]) return true;
+  const auto capital = [&](std::size_t k) { return k < d_.size() && d_.unit(k) == d_.unit(t) && has_capital_[k]; };
+  return (t > 0 && capital(t - 1)) || capital(t + 1);
 }
 
 void TokenFeatures::add(std::vector<std::uint32_t>& out, std::string_view name, std::string_view value, std::string_view more) const {
@@ -85,14 +102,14 @@ void TokenFeatures::add(std::vector<std::uint32_t>& out, std::string_view name, 
     h.add("|");
     h.add(more);
   }
-  out.push_back(h.h);
+  out.push_back(h.value());
 }
 
 void TokenFeatures::at(std::size_t t, const std::vector<Tag>& tags, std::vector<std::uint32_t>& out) const {
   out.clear();
   const auto same = [&](std::size_t k) { return k < d_.size() && d_.unit(k) == d_.unit(t); };
   const std::string& w = d_.low(t);
-  const std::string& s = shape_[t];
+  const std::string_view s = shape(t);
   const bool has1 = t >= 1 && same(t - 1), has2 = t >= 2 && same(t - 2), next1 = same(t + 1), next2 = same(t + 2);
   const std::string_view pw = has1 ? std::string_view(d_.low(t - 1)) : "<";
   const std::string_view nw = next1 ? std::string_view(d_.low(t + 1)) : ">";
@@ -109,8 +126,8 @@ void TokenFeatures::at(std::size_t t, const std::vector<Tag>& tags, std::vector<
   add(out, "w-2", has2 ? std::string_view(d_.low(t - 2)) : "<");
   add(out, "w+1", nw);
   add(out, "w+2", next2 ? std::string_view(d_.low(t + 2)) : ">");
-  add(out, "s-1s", has1 ? std::string_view(shape_[t - 1]) : "<", s);
-  add(out, "ss+1", s, next1 ? std::string_view(shape_[t + 1]) : ">");
+  add(out, "s-1s", has1 ? shape(t - 1) : "<", s);
+  add(out, "ss+1", s, next1 ? shape(t + 1) : ">");
   add(out, "w-1w", pw, w);
 
   const std::uint32_t u = d_.unit(t);
@@ -168,18 +185,20 @@ TaggerModel TaggerModel::load(const unsigned char* bytes, std::size_t size) {
   if (size != kHeader + std::size_t{count} * (4 + kTags) || !(scale > 0) || !(temperature > 0)) return m;
   m.scale_ = scale;
   m.temperature_ = temperature;
-  m.keys_.resize(count);
-  std::memcpy(m.keys_.data(), bytes + kHeader, std::size_t{count} * 4);
-  m.weights_.resize(std::size_t{count} * kTags);
-  std::memcpy(m.weights_.data(), bytes + kHeader + std::size_t{count} * 4, m.weights_.size());
+  m.count_ = count;
   std::size_t cap = 16;
-  while (cap < 2 * std::size_t{count}) cap *= 2;
-  m.table_.assign(cap, 0);
+  while (cap * 3 < std::size_t{count} * 4) cap *= 2;  // at most three quarters full
+  m.table_.assign(cap, Slot{});
   m.mask_ = static_cast<std::uint32_t>(cap - 1);
+  const unsigned char* weights = bytes + kHeader + std::size_t{count} * 4;
   for (std::uint32_t i = 0; i < count; ++i) {
-    std::uint32_t slot = (m.keys_[i] * 2654435761u) & m.mask_;
-    while (m.table_[slot]) slot = (slot + 1) & m.mask_;
-    m.table_[slot] = i + 1;
+    const std::uint32_t key = read<std::uint32_t>(bytes + kHeader + std::size_t{i} * 4);
+    std::uint32_t slot = (key * 2654435761u) & m.mask_;
+    while (m.table_[slot].used) slot = (slot + 1) & m.mask_;
+    Slot& s = m.table_[slot];
+    s.key = key;
+    s.used = true;
+    std::memcpy(s.weights, weights + std::size_t{i} * kTags, kTags);
   }
   return m;
 }
@@ -192,10 +211,10 @@ const TaggerModel& TaggerModel::embedded() {
 void TaggerModel::scores(const std::vector<std::uint32_t>& feats, float out[kTags]) const {
   std::int32_t sum[kTags] = {};
   for (const std::uint32_t f : feats) {
-    for (std::uint32_t slot = (f * 2654435761u) & mask_; table_[slot]; slot = (slot + 1) & mask_) {
-      const std::uint32_t i = table_[slot] - 1;
-      if (keys_[i] != f) continue;
-      for (std::size_t k = 0; k < kTags; ++k) sum[k] += weights_[i * kTags + k];
+    for (std::uint32_t slot = (f * 2654435761u) & mask_; table_[slot].used; slot = (slot + 1) & mask_) {
+      const Slot& s = table_[slot];
+      if (s.key != f) continue;
+      for (std::size_t k = 0; k < kTags; ++k) sum[k] += s.weights[k];
       break;
     }
   }
@@ -211,6 +230,7 @@ std::vector<Tag> tag_tokens(const Doc& d, const Mentions& rules, const TaggerMod
   feats.reserve(64);
   float s[kTags];
   for (std::size_t t = 0; t < d.size(); ++t) {
+    if (!f.candidate(t)) continue;
     f.at(t, tags, feats);
     model.scores(feats, s);
     const std::size_t best = static_cast<std::size_t>(std::max_element(s, s + kTags) - s);

@@ -4,6 +4,7 @@
 // neighbours, the gazetteer and word lists, the rules' own mention at the token, and the tag the same word
 // got earlier in the text. The weights are trained by bench/quality/train (from CoNLL-2003's training
 // split) and compiled in from tagger_model.bin: nothing is read or fetched at run time.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -24,6 +25,9 @@ class TokenFeatures {
  public:
   TokenFeatures(const Doc& d, const Mentions& rules);
 
+  // Whether token t may be part of a name: a capital in it or in a word next to it ("Bank of England",
+  // "1860 Munich"). Other tokens are O without being scored, in training as in tagging.
+  bool candidate(std::size_t t) const;
   // Features of token t once the tokens before it are tagged (tags[0..t)); cleared first.
   void at(std::size_t t, const std::vector<Tag>& tags, std::vector<std::uint32_t>& out) const;
   // What the tags of earlier tokens say about a word: call after tagging token t.
@@ -36,7 +40,11 @@ class TokenFeatures {
 
   const Doc& d_;
   const Mentions& rules_;
-  std::vector<std::string> shape_;  // per token: "Xx", "X.X.", "d-d"
+  std::string_view shape(std::size_t t) const { return std::string_view(shape_[t].data(), shape_[t][kShapeSize - 1]); }
+
+  static constexpr std::size_t kShapeSize = 8;  // up to 7 classes; the last byte holds the length
+  std::vector<std::array<char, kShapeSize>> shape_;  // per token: "Xx", "X.X.", "d-d"
+  std::vector<bool> has_capital_;
   std::unordered_map<std::string, Tag> seen_;  // lower-case word -> its last non-O tag in this text
 };
 
@@ -49,19 +57,24 @@ class TaggerModel {
   static TaggerModel load(const unsigned char* bytes, std::size_t size);
   static const TaggerModel& embedded();  // the compiled-in weights
 
-  bool empty() const { return keys_.empty(); }
-  std::size_t features() const { return keys_.size(); }
+  bool empty() const { return count_ == 0; }
+  std::size_t features() const { return count_; }
   // Scores of each tag for a token with these features.
   void scores(const std::vector<std::uint32_t>& feats, float out[kTags]) const;
   // Softmax temperature that turns score differences into confidences.
   float temperature() const { return temperature_; }
 
  private:
-  std::vector<std::uint32_t> keys_;   // sorted
-  std::vector<std::int8_t> weights_;  // kTags per key
-  float scale_ = 1, temperature_ = 1;
-  std::vector<std::uint32_t> table_;  // open addressing: index + 1 into keys_, 0 = empty
+  // Open addressing with each key beside its weights: one cache line read per feature looked up.
+  struct Slot {
+    std::uint32_t key = 0;
+    std::int8_t weights[kTags] = {};
+    bool used = false;
+  };
+  std::vector<Slot> table_;
   std::uint32_t mask_ = 0;
+  std::size_t count_ = 0;
+  float scale_ = 1, temperature_ = 1;
 };
 
 // A run of tokens the tagger gave one name tag.
