@@ -83,7 +83,7 @@ try {
       }
     });
     const p = tp / predN, r = tp / goldN;
-    console.log(`quotes (overlap): P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}; speaker ${(spkOk / spkN).toFixed(3)} of ${spkN}`);
+    console.log(`quotes (overlap): ${tp}/${predN} P ${p.toFixed(4)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}; speaker ${(spkOk / spkN).toFixed(3)} of ${spkN}`);
     g.print();
   } else if (what === 'entities') {
     const docs = q.loadConll(path.join(q.CORPUS, `conll2003-en/${split}.txt`));

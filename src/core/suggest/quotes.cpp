@@ -27,15 +27,17 @@ bool person_names_it(const Doc& d, std::size_t verb) {
   return pronoun_gender(w) || w == "they" || w == "i" || w == "we" || (d.cap(t - 1) && !d.sentence_start(t - 1) && !stop_capital(w));
 }
 
-bool naming_before(const Doc& d, std::size_t open) {
+// titled: the quote is in title case (“Yuge!: 30 Years of Doonesbury”): after "called" that is a name even
+// when a person comes before the verb ("a collection by Garry Trudeau called ''Yuge!…''").
+bool naming_before(const Doc& d, std::size_t open, bool titled) {
   if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
   const std::string& w = d.low(open - 1);
-  if (cue_word(w) == Cue::Weak && person_names_it(d, open - 1)) return false;  // "which he called “an evil act”"
+  if (!titled && cue_word(w) == Cue::Weak && person_names_it(d, open - 1)) return false;  // "which he called “an evil act”"
   if (naming_word(w)) return true;
   // Markup, not speech: attribute="value".
   if (d.tok(open).begin > 0 && d.cps()[d.tok(open).begin - 1] == '=') return true;
   // "known as", "referred to as", "described as"
-  if (w == "as" && open >= 2 && (d.is(open - 2, "described") || d.is(open - 2, "branded")) && person_names_it(d, open - 2)) return false;
+  if (!titled && w == "as" && open >= 2 && (d.is(open - 2, "described") || d.is(open - 2, "branded")) && person_names_it(d, open - 2)) return false;
   return w == "as" && open >= 2 &&
          (d.is(open - 2, "known") || d.is(open - 2, "to") || d.is(open - 2, "described") || d.is(open - 2, "billed") ||
           d.is(open - 2, "branded") || d.is(open - 2, "seen"));
@@ -126,7 +128,8 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     if (m.depth > 0) continue;  // a quote within a quote belongs to its speaker's words
     const std::size_t words = words_in(d, m.span);
     const std::size_t open = d.token_from(m.span.begin);
-    if (words == 0 || naming_before(d, open)) continue;
+    const bool titled = title_case(d, m.span);
+    if (words == 0 || naming_before(d, open, titled)) continue;
     const bool mixed = !starts_clause(d, s, open);
     const Attribution a = s.direct(m.span, mixed);
     const bool capital = d.cap(open + 1);
@@ -134,9 +137,11 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     // “You lie!”, “Mr. D’Souza?”: an exclamation or a question is said by someone, whatever its case.
     const char32_t last = last_inside(d, m.span);
     const bool exclaimed = last == '!' || last == '?';
-    // Titles and names in marks (“Pravda”, “State of the Union”), unless a cue says someone spoke them.
-    const bool titled = title_case(d, m.span);
-    if (!headline && !exclaimed && words <= kTitleWords && titled && (!a.cue || after_name(d, open)) && (capital || words <= kShortQuote)) continue;
+    // Titles and names in marks (“Pravda”, “State of the Union”), unless a cue says someone spoke them; a
+    // longer one in title case after an owner or a maker is a title too (the author of “Those Guys Have All
+    // the Fun: Inside the World of ESPN”).
+    const bool owned = after_name(d, open);
+    if (!headline && !exclaimed && titled && (words <= kTitleWords ? (!a.cue || owned) && (capital || words <= kShortQuote) : owned && capital)) continue;
     // “That is unacceptable.” opening its sentence: a short utterance, not a name.
     const bool utterance = exclaimed || (capital && !mixed && !titled && words >= 2 && (last == '.' || last == ','));
     FoundQuote q{m.span, mixed ? QuoteKind::Mixed : QuoteKind::Direct, a.cue, a.speaker,
