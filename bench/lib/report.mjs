@@ -95,7 +95,7 @@ function formats(r) {
       `${f0(n.notes)} notes; made by bench/core/synthetic.cpp) on a ${mb(n.article_bytes)} article, native build. Export: ` +
       '`export_document` (the workspace: `write_workspace`); import: `load_documents`, as opening the file does (sniffing, parsing, ' +
       'binding to the article, checking every invariant; brat with its .txt). CPU milliseconds, the best of 3 (one run when it takes ' +
-      'over a second). "Read back" counts what came back.',
+      'over a second; the formats run beside the core\'s benchmark, CPU time keeps them apart). "Read back" counts what came back.',
     '',
     '| format | file | export ms | import ms | read back |',
     '|---|---:|---:|---:|---:|',
