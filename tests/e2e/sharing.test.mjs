@@ -236,17 +236,17 @@ test('a large file: progress while it is read, its text read off the page, laid 
   const s = await app.state();
   assert.equal(s.article.title, 'A large report');
   assert.equal(s.dialog, null);
-  assert.ok(s.article.code_points > 24e6);
+  assert.ok(s.article.code_points > 23e6, `${s.article.code_points} code points`);
   // The longest gap between two frames while reading, the longest frame, and the whole time to the text on screen.
   let gap = 0;
   for (let i = 1; i < seen.length; i++) gap = Math.max(gap, seen[i].t - seen[i - 1].t);
   const cpu = await app.page.evaluate(() => JSON.parse(Module.UTF8ToString(Module.ccall('glossa_frame_times', 'number', ['number'], [1]))));
   t.diagnostic(`${(size / 1e6).toFixed(1)} MB: ${frames(reading)} frames while reading, ${frames(readingText)} while its text was read, ` +
-    `${frames(layout)} while laid out; longest gap between frames ${Math.round(gap)} ms, longest frame ${Math.round(Math.max(...cpu))} ms; on screen after ${ms} ms`);
+    `${frames(layout)} while laid out; longest gap between frames ${Math.round(gap)} ms, longest frames ${cpu.slice().sort((a, b) => b - a).slice(0, 3).map(Math.round).join(', ')} ms; on screen after ${ms} ms`);
 
   // An edit at the end of the text, then a reload: the article (kept apart from the workspace file) and
   // the edit come back.
-  await markFound(app, 'The last line of the report', 'o');
+  await markFound(app, 'The last line of the report', '1');
   assert.equal((await app.state()).annotator.counts.mentions, 1);
   await app.page.waitForFunction(() => !Module.debugState().storage.dirty && Module.debugState().storage.in_flight === 0, null, { timeout: 60000 });
   await app.page.reload();
