@@ -32,27 +32,84 @@ function openFiles(files) {
 async function readBatch(files) {
   Module.ccall('glossa_intake_begin', null, ['number'], [files.length]);
   const limit = Module.ccall('glossa_intake_limit', 'number', [], []);
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    if (file.size > limit) {
-      Module.ccall('glossa_intake_failed', null, ['string', 'string'],
-        [file.name, 'the file is too large (' + megabytes(file.size) + '; Glossa reads up to ' + megabytes(limit) + ')']);
-      continue;
+  // A brat .ann opens with the .txt of its name, from that file's own bytes.
+  const withAnn = files.some((f) => /\.ann$/i.test(f.name));
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      if (file.size > limit) {
+        Module.ccall('glossa_intake_failed', null, ['string', 'string'],
+          [file.name, 'the file is too large (' + megabytes(file.size) + '; Glossa reads up to ' + megabytes(limit) + ')']);
+        continue;
+      }
+      try {
+        if (file.size >= WORKER_MIN && canUseWorker()) await readLarge(file, i, withAnn && /\.txt$/i.test(file.name));
+        else await readSmall(file, i);
+      } catch (e) {
+        Module.ccall('glossa_intake_failed', null, ['string', 'string'], [file.name, 'it could not be read (' + (e.message || e) + ')']);
+      }
     }
-    let ptr = 0;
-    try {
-      ptr = await readIntoHeap(file, i);
-      Module.ccall('glossa_intake_add', null, ['string', 'number', 'number'], [file.name, ptr, file.size]);
-    } catch (e) {
-      Module.ccall('glossa_intake_failed', null, ['string', 'string'], [file.name, 'it could not be read (' + (e.message || e) + ')']);
-    } finally {
-      if (ptr) Module._free(ptr);
-    }
+  } finally {
+    endWorker();
   }
   Module.ccall('glossa_intake_end', null, [], []);
 }
 
 function megabytes(n) { return (n / (1024 * 1024)).toFixed(1) + ' MB'; }
+
+// A small file goes straight into the wasm heap; the app reads it when the batch opens.
+async function readSmall(file, index) {
+  let ptr = 0;
+  try {
+    ptr = Module._malloc(Math.max(1, file.size));
+    if (!ptr) throw new Error('not enough memory for ' + megabytes(file.size));
+    await readPieces(file, index, (piece, at) => Module.HEAPU8.set(piece, ptr + at));  // HEAPU8 may have grown
+    Module.ccall('glossa_intake_add', null, ['string', 'number', 'number'], [file.name, ptr, file.size]);
+  } finally {
+    if (ptr) Module._free(ptr);
+  }
+}
+
+// A large file is read into the page's memory, then an article's text is decoded and split in the reading
+// worker (about 35 ms per MB that would otherwise stop the page); the app gets the result. A file that is
+// not an article (an annotation file) comes back untouched and goes in as a small one does.
+async function readLarge(file, index, keepBytes) {
+  const bytes = new Uint8Array(file.size);
+  await readPieces(file, index, (piece, at) => bytes.set(piece, at));
+  Module.ccall('glossa_intake_reading_text', null, ['string'], [file.name]);
+  let answer;
+  try {
+    answer = await askWorker(file.name, bytes);
+  } catch (e) {
+    if (!e.workerUnavailable) throw e;
+    // No worker here (it could not start): the app reads the file itself, as it does a small one.
+    console.warn('glossa: reading ' + file.name + ' on the page: ' + e.message);
+    answer = { article: false };
+  }
+  if (!answer.article) addBytes(file.name, bytes, null);
+  else addBytes(file.name, keepBytes ? bytes : null, new Uint8Array(answer.result));
+}
+
+// Hands a file to the app: its raw bytes, or the worker's result (with the raw bytes when they are kept).
+function addBytes(name, raw, read) {
+  const rawPtr = raw && raw.length ? Module._malloc(raw.length) : 0;
+  const readPtr = read ? Module._malloc(Math.max(1, read.length)) : 0;
+  try {
+    if ((raw && raw.length && !rawPtr) || (read && !readPtr)) throw new Error('not enough memory');
+    if (rawPtr) Module.HEAPU8.set(raw, rawPtr);
+    if (!read) {
+      Module.ccall('glossa_intake_add', null, ['string', 'number', 'number'], [name, rawPtr, raw ? raw.length : 0]);
+      return;
+    }
+    Module.HEAPU8.set(read, readPtr);
+    const ok = Module.ccall('glossa_intake_add_read', 'number', ['string', 'number', 'number', 'number', 'number'],
+      [name, rawPtr, rawPtr ? raw.length : 0, readPtr, read.length]);
+    if (!ok) throw new Error('the reading worker gave back a result the app cannot read');
+  } finally {
+    if (rawPtr) Module._free(rawPtr);
+    if (readPtr) Module._free(readPtr);
+  }
+}
 
 // A piece at a time, a frame between pieces, so the app draws its progress. A hidden page draws no
 // frames: it reads on without waiting for one.
@@ -62,26 +119,61 @@ const nextFrame = () => new Promise((resolve) => {
   else setTimeout(resolve, 0);
 });
 
-async function readIntoHeap(file, index) {
+async function readPieces(file, index, put) {
   const size = file.size;
-  const ptr = Module._malloc(Math.max(1, size));
-  if (!ptr) throw new Error('not enough memory for ' + megabytes(size));
   const progress = (at) => Module.ccall('glossa_intake_progress', null, ['string', 'number', 'number', 'number'], [file.name, index, at, size]);
-  try {
-    progress(0);
-    for (let at = 0; at < size;) {
-      const piece = new Uint8Array(await file.slice(at, Math.min(size, at + READ_PIECE)).arrayBuffer());
-      if (!piece.length) throw new Error('the file changed while it was read');
-      Module.HEAPU8.set(piece, ptr + at);  // HEAPU8 is looked up each time: memory may have grown
-      at += piece.length;
-      progress(at);
-      await nextFrame();
-    }
-    return ptr;
-  } catch (e) {
-    Module._free(ptr);
-    throw e;
+  progress(0);
+  for (let at = 0; at < size;) {
+    const piece = new Uint8Array(await file.slice(at, Math.min(size, at + READ_PIECE)).arrayBuffer());
+    if (!piece.length) throw new Error('the file changed while it was read');
+    put(piece, at);
+    at += piece.length;
+    progress(at);
+    await nextFrame();
   }
+}
+
+// The reading worker (read-worker.js), started for a batch with a large file and ended with the batch, so
+// the memory it grew to read the file goes back. Not in the single-file build, which has no files beside
+// it to start a worker from: there the app reads on the page, as it does small files.
+const WORKER_MIN = 256 * 1024;
+let worker = null;
+
+function canUseWorker() {
+  return typeof Worker === 'function' && !document.documentElement.hasAttribute('data-glossa-single-file');
+}
+
+function endWorker() {
+  if (worker) worker.terminate();
+  worker = null;
+}
+
+// The worker gets a copy of the bytes (the page keeps its own, for a file that is not an article or a
+// worker that cannot start); the result comes back handed over, not copied.
+function askWorker(name, bytes) {
+  return new Promise((resolve, reject) => {
+    const unavailable = (message) => Object.assign(new Error(message), { workerUnavailable: true });
+    try {
+      if (!worker) worker = new Worker('read-worker.js');
+    } catch (e) {
+      reject(unavailable('the reading worker could not start (' + (e.message || e) + ')'));
+      return;
+    }
+    worker.onmessage = (e) => {
+      if (!e.data.error) {
+        resolve(e.data);
+        return;
+      }
+      endWorker();  // a module that failed (out of memory, say) is not used again
+      reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      endWorker();
+      reject(unavailable('the reading worker failed (' + (e.message || 'it did not load') + ')'));
+    };
+    worker.postMessage({ name, bytes: bytes.buffer });
+  });
 }
 
 var Module = {

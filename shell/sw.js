@@ -13,7 +13,7 @@ const CACHE_PREFIX = 'glossa-';
 const CACHE = CACHE_PREFIX + self.GLOSSA_BUILD;
 // Relative to this script, so the app works from any folder of a web server.
 const APP_FILES = ['./', 'index.html', 'glossa.js', 'glossa.wasm', 'glossa.data', 'glossa.css',
-  'glossa-shell.js', 'icon.svg'];
+  'glossa-shell.js', 'icon.svg', 'read-worker.js', 'glossa-read.js', 'glossa-read.wasm'];
 const APP_URLS = new Set(APP_FILES.map((f) => new URL(f, self.location).href));
 
 self.addEventListener('install', (event) => {

@@ -39,8 +39,8 @@ bool App::open_bytes(const std::string& name, std::string_view bytes) {
   return open_annotations(name, bytes, !carries_text(kind));
 }
 
-bool App::open_article(const std::string& name, std::string_view bytes) {
-  article::ReadResult r = article::read_article_file(bytes, name);
+bool App::open_article(const std::string& name, std::string_view bytes, std::optional<article::ReadResult> read) {
+  article::ReadResult r = read ? std::move(*read) : article::read_article_file(bytes, name);
   if (!r.ok()) {
     dialog_.show("Cannot open " + name, r.error);
     return false;
@@ -125,16 +125,17 @@ void App::open_files(std::vector<IncomingFile> files) {
   for (std::size_t c : companion)
     if (c != std::string::npos) is_companion[c] = true;
   std::vector<std::string> kinds;
-  for (const auto& f : files) kinds.push_back(formats::detect_file_kind(f.name, std::string_view(f.bytes).substr(0, 4096)));
+  for (const auto& f : files)
+    kinds.push_back(f.read ? "article" : formats::detect_file_kind(f.name, std::string_view(f.bytes).substr(0, 4096)));
   // Articles first, so annotation files dropped with them find them open.
   for (std::size_t i = 0; i < files.size(); ++i)
-    if (kinds[i] == "article" && !is_companion[i]) open_article(files[i].name, files[i].bytes);
+    if (kinds[i] == "article" && !is_companion[i]) open_article(files[i].name, files[i].bytes, std::move(files[i].read));
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (kinds[i] == "article") continue;
     if (companion[i] != std::string::npos) {
       // The .ann could not be read (its dialog says why): the text still opens.
       if (!open_annotations(files[i].name, files[i].bytes, false, std::string_view(files[companion[i]].bytes)))
-        open_article(files[companion[i]].name, files[companion[i]].bytes);
+        open_article(files[companion[i]].name, files[companion[i]].bytes, std::move(files[companion[i]].read));
     }
     else
       open_annotations(files[i].name, files[i].bytes, !carries_text(kinds[i]));
@@ -162,7 +163,20 @@ void App::intake_progress(const std::string& name, int index, double done, doubl
 
 void App::intake_add(const std::string& name, std::string bytes) {
   if (!intake_) intake_begin(1);
-  intake_->files.push_back({name, std::move(bytes)});
+  intake_->reading_text = false;
+  intake_->files.push_back({name, std::move(bytes), std::nullopt});
+}
+
+void App::intake_reading_text(const std::string& name) {
+  if (!intake_) intake_begin(1);
+  intake_->reading = name;
+  intake_->reading_text = true;
+}
+
+void App::intake_add_read(const std::string& name, std::string bytes, article::ReadResult read) {
+  if (!intake_) intake_begin(1);
+  intake_->reading_text = false;
+  intake_->files.push_back({name, std::move(bytes), std::move(read)});
 }
 
 void App::intake_failed(const std::string& name, const std::string& reason) {
@@ -212,12 +226,22 @@ void App::copied(const std::string& error) {
 
 std::string App::workspace_json() const {
   std::vector<formats::WorkspaceDocument> docs;
-  for (const auto& d : documents_) docs.push_back({&d->article, &d->set, &d->editor});
+  for (const auto& d : documents_) docs.push_back({&d->article, &d->set, &d->editor, true});
   const nlohmann::ordered_json settings = {{"theme", theme_ == Theme::Dark ? "dark" : "light"},
                                            {"text_scale", text_scale_},
                                            {"sidebar", panels.sidebar},
                                            {"sidebar_tab", panels.sidebar_tab}};
   return formats::write_workspace(docs, current_, settings, unreadable_);
+}
+
+std::vector<ApartArticle> App::apart_articles() const {
+  std::vector<ApartArticle> out;
+  for (const auto& d : documents_) out.push_back({formats::article_key(d->article), &d->article});
+  for (const auto& raw : unreadable_) {
+    std::string key = formats::apart_article_key(raw);
+    if (!key.empty()) out.push_back({std::move(key), nullptr});
+  }
+  return out;
 }
 
 std::string App::all_documents_json() const {
@@ -231,8 +255,8 @@ void App::select_serial(std::uint64_t serial) {
     if (documents_[i]->serial == serial) current_ = static_cast<int>(i);
 }
 
-bool App::restore_workspace(std::string_view bytes) {
-  formats::Workspace w = formats::read_workspace(bytes);
+bool App::restore_workspace(std::string_view bytes, const formats::ArticleLoader& load) {
+  formats::Workspace w = formats::read_workspace(bytes, load);
   if (!w.ok()) {
     dialog_.show("The saved workspace could not be restored", w.error + ". It is kept as it was; open your exported files to go on.");
     return false;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/document.h"
+#include "core/formats/workspace.h"
 #include "app/fonts.h"
 #include "app/message_dialog.h"
 #include "app/persistence.h"
@@ -18,13 +19,21 @@
 namespace glossa::app {
 
 // What the app asks of its platform (file picker, downloads, ...). Empty functions mean "not available here".
+// An article the saved workspace refers to by key (formats/workspace.h). article is null for one a
+// document that could not be read refers to: kept if stored, never written.
+struct ApartArticle {
+  std::string key;
+  const article::Article* article = nullptr;
+};
+
 struct PlatformHooks {
   std::function<void()> open_file_dialog;
   // Saves a file on the user's machine (the browser's download): name, bytes, MIME type.
   std::function<void(const std::string&, const std::string&, const std::string&)> download;
-  // Stores the workspace (JSON) in the browser's storage; the platform answers through
-  // App::persistence().stored().
-  std::function<void(const std::string&)> save_workspace;
+  // Stores the workspace (JSON) in the browser's storage, with the articles its documents refer to
+  // (App::apart_articles: each written once, under its key; any other stored article is deleted); the
+  // platform answers through App::persistence().stored().
+  std::function<void(const std::string&, const std::vector<ApartArticle>&)> save_workspace;
   // Puts text on the system clipboard (navigator.clipboard); the platform reports a refusal through
   // App::copied().
   std::function<void(const std::string&)> copy_text;
@@ -34,7 +43,9 @@ struct PlatformHooks {
 // progress and stays alive, then opened together (a brat .ann with its .txt).
 struct IncomingFile {
   std::string name;
-  std::string bytes;
+  std::string bytes;  // may be empty when `read` is given (the text of a large article is not kept twice)
+  // An article file already read (off the page's thread, by the platform): opened as it is.
+  std::optional<article::ReadResult> read;
 };
 struct Intake {
   int count = 0;                  // files announced
@@ -42,6 +53,7 @@ struct Intake {
   std::string reading;            // the file being read now
   int index = 0;                  // its place among count
   double done = 0, total = 0;     // its bytes read, and its size
+  bool reading_text = false;      // the file is in; its text is being read (decoded, split) off the page
   bool complete = false;          // every file is in: they open after one frame that says so
   int wait_frames = 0;
 };
@@ -73,6 +85,10 @@ class App {
   void intake_begin(int count);
   void intake_progress(const std::string& name, int index, double done, double total);
   void intake_add(const std::string& name, std::string bytes);
+  // The platform reads a large article's text off the page's thread: it says when it starts, then hands
+  // over the result (and the raw bytes too when they may be needed, e.g. a .txt beside a brat .ann).
+  void intake_reading_text(const std::string& name);
+  void intake_add_read(const std::string& name, std::string bytes, article::ReadResult read);
   void intake_failed(const std::string& name, const std::string& reason);
   void intake_end();
   const std::optional<Intake>& intake() const { return intake_; }
@@ -109,8 +125,10 @@ class App {
 
   // The whole workspace (documents, which is current, settings) as one file, and back. restore_workspace
   // replaces what is open; false (with the reason in a dialog) when the file cannot be read.
+  // The documents' articles are kept apart (apart_articles), found again through `load` on restore.
   std::string workspace_json() const;
-  bool restore_workspace(std::string_view bytes);
+  std::vector<ApartArticle> apart_articles() const;
+  bool restore_workspace(std::string_view bytes, const formats::ArticleLoader& load = {});
   Persistence& persistence() { return persistence_; }
   // Closes every document (after the person confirmed), or the current one.
   void clear_workspace();
@@ -133,7 +151,7 @@ class App {
   bool show_about = false;
 
  private:
-  bool open_article(const std::string& name, std::string_view bytes);
+  bool open_article(const std::string& name, std::string_view bytes, std::optional<article::ReadResult> read = std::nullopt);
   bool open_annotations(const std::string& name, std::string_view bytes, bool for_current,
                         std::optional<std::string_view> companion_txt = std::nullopt);
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 
@@ -37,26 +38,48 @@ ImFont* font_of(const Fonts& f, int style) { return style == kTitle ? f.title : 
 // The font's size on screen (the atlas is rasterized at the device pixel ratio and drawn scaled down).
 float display_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
 
-void ensure_layout(Document& d, const Fonts& fonts, float width) {
+// Layout time per frame: the rest of the frame stays well inside 16 ms. A short article is laid out in
+// its first frame; a long one (about 30 ns per code point) over several, while the page keeps drawing.
+constexpr double kLayoutBudgetMs = 8.0;
+constexpr std::size_t kLayoutStep = 16384;  // code points between looks at the clock
+
+// Returns true when d.layout is the one for this width and font; else builds it further (d.next_layout)
+// and returns false while it is not complete.
+bool ensure_layout(Document& d, const Fonts& fonts, float width) {
   std::uint64_t gen = 0;
   float key[2] = {fonts.pixel_ratio, display_size(fonts.body)};
   std::memcpy(&gen, key, sizeof gen);
-  if (d.layout.valid_for(width, gen)) return;
-  std::vector<layout::Block> blocks;
-  if (d.article.title_span.size()) blocks.push_back({d.article.title_span, kTitle});
-  for (const Span& p : d.article.paragraphs) blocks.push_back({p, kBody});
-  const float scale = ImGui::GetIO().FontGlobalScale;
-  ImFont* body = fonts.body;
-  ImFont* title = fonts.title;
-  // Code points beyond the 16-bit range have no glyph in the atlas and are drawn as the fallback.
-  const auto advance = [&](int style, char32_t cp) -> float {
-    if (cp == '\n') return 0.0f;
-    const ImWchar c = cp <= 0xFFFF ? static_cast<ImWchar>(cp) : static_cast<ImWchar>('?');
-    return (style == kTitle ? title : body)->GetCharAdvance(c) * scale;
-  };
-  const auto line_height = [&](int style) { return std::round(display_size(font_of(fonts, style)) * (style == kTitle ? 1.25f : 1.55f)); };
-  d.layout.build(d.article.text, std::move(blocks), width, advance, line_height, std::round(display_size(body) * 0.75f));
-  d.layout.generation = gen;
+  if (d.layout.valid_for(width, gen)) {
+    if (d.next_layout.building()) d.next_layout = layout::TextLayout();  // back to the width it had
+    return true;
+  }
+  layout::TextLayout& next = d.next_layout;
+  if (!next.building() || next.width != width || next.generation != gen) {
+    std::vector<layout::Block> blocks;
+    if (d.article.title_span.size()) blocks.push_back({d.article.title_span, kTitle});
+    for (const Span& p : d.article.paragraphs) blocks.push_back({p, kBody});
+    // Captured by value: the build outlives this frame. The fonts it names stay until they are rebuilt,
+    // which changes `gen` and starts the build again.
+    const float scale = ImGui::GetIO().FontGlobalScale;
+    ImFont* body = fonts.body;
+    ImFont* title = fonts.title;
+    // Code points beyond the 16-bit range have no glyph in the atlas and are drawn as the fallback.
+    const auto advance = [body, title, scale](int style, char32_t cp) -> float {
+      if (cp == '\n') return 0.0f;
+      const ImWchar c = cp <= 0xFFFF ? static_cast<ImWchar>(cp) : static_cast<ImWchar>('?');
+      return (style == kTitle ? title : body)->GetCharAdvance(c) * scale;
+    };
+    const float body_h = std::round(display_size(body) * 1.55f), title_h = std::round(display_size(title) * 1.25f);
+    const auto line_height = [body_h, title_h](int style) { return style == kTitle ? title_h : body_h; };
+    next.start(d.article.text, std::move(blocks), width, advance, line_height, std::round(display_size(body) * 0.75f));
+    next.generation = gen;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  while (!next.step(kLayoutStep))
+    if (std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() > kLayoutBudgetMs) return false;
+  d.layout = std::move(next);
+  next = layout::TextLayout();
+  return true;
 }
 
 // The caret position (between characters) and the character under a point in layout coordinates.
@@ -345,7 +368,16 @@ void draw_article_view(App& app, Document& d) {
   ImGui::GetWindowDrawList()->AddLine(rule, ImVec2(rule.x + column, rule.y), ImGui::GetColorU32(ImGuiCol_Separator));
   ImGui::Dummy(ImVec2(0, 12));
 
-  ensure_layout(d, fonts, column);
+  if (!ensure_layout(d, fonts, column) && !d.layout.built()) {
+    // The first layout of a long article: say how far it is, and restore the document's place in the
+    // text once there is text to scroll (d.scroll_y is left as it was).
+    ImGui::TextDisabled("Laying out the text… %d%%", static_cast<int>(d.next_layout.progress() * 100.0));
+    ImGui::ProgressBar(static_cast<float>(d.next_layout.progress()), ImVec2(column, 0), "");
+    last_drawn = 0;
+    ImGui::Unindent(left);
+    ImGui::EndChild();
+    return;
+  }
   const layout::TextLayout& L = d.layout;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   d.view_x = origin.x;

@@ -55,6 +55,8 @@ std::string debug_state_json(const App& app) {
                       {"search", {{"open", st.search.open}, {"query", st.search.query}, {"matches", st.search.matches.size()}, {"current", st.search.current}}},
                       {"lines", st.layout.lines().size()},
                       {"text_height", st.layout.height()},
+                      // While a layout is built a step a frame: how far (0..1); null when none is.
+                      {"layout_progress", st.next_layout.building() ? json(st.next_layout.progress()) : json(nullptr)},
                       {"scroll_y", st.scroll_y},
                       {"undo_depth", st.editor.undo_depth()},
                       {"undo_label", st.editor.undo_label()}};
@@ -103,7 +105,7 @@ std::string debug_state_json(const App& app) {
   for (const auto& p : app.pending_imports()) imports.push_back({{"name", p.name}, {"mentions", p.set.mentions.size()}, {"quotes", p.set.quotes.size()}});
   j["imports"] = imports;
   if (const auto& in = app.intake()) {
-    j["intake"] = {{"count", in->count}, {"reading", in->reading}, {"index", in->index}, {"done", in->done}, {"total", in->total},
+    j["intake"] = {{"count", in->count}, {"reading", in->reading}, {"index", in->index}, {"done", in->done}, {"total", in->total}, {"reading_text", in->reading_text},
                    {"complete", in->complete}, {"files", in->files.size()}};
   } else {
     j["intake"] = nullptr;

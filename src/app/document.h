@@ -73,6 +73,9 @@ class Document {
 
   // Caches of the article view.
   layout::TextLayout layout;
+  // A new layout (first time, or another width or font size) is built here a step a frame and replaces
+  // `layout` when complete, so a long article never stalls the page (article_view.cpp ensure_layout).
+  layout::TextLayout next_layout;
   annotate::SpanIndex index;
   std::uint64_t index_version = ~std::uint64_t{0};
 

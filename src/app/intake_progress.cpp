@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cmath>
+
 #include "app/app.h"
 
 namespace glossa::app {
@@ -18,6 +20,11 @@ void draw_intake_progress(App& app) {
     const std::size_t n = in->files.size();
     ImGui::Text("Opening %s…", n == 1 ? in->files.front().name.c_str() : (std::to_string(n) + " files").c_str());
     ImGui::ProgressBar(1.0f, ImVec2(-1, 0), "");
+  } else if (in->reading_text) {
+    // Decoding and splitting the text takes a while on a large file; how long is not known in advance.
+    ImGui::Text("Reading the text of %s…", in->reading.c_str());
+    // This ImGui has no indeterminate bar: one that keeps filling says the page is alive.
+    ImGui::ProgressBar(static_cast<float>(std::fmod(ImGui::GetTime() * 0.5, 1.0)), ImVec2(-1, 0), "");
   } else {
     const double mb = 1024.0 * 1024.0;
     if (in->count > 1) ImGui::Text("Reading %s (%d of %d)", in->reading.c_str(), in->index + 1, in->count);

@@ -53,7 +53,7 @@ void Persistence::save(App& app) {
   saved_ = signature(app);
   pending_ = saved_;
   ++requests_;
-  app.hooks().save_workspace(app.workspace_json());
+  app.hooks().save_workspace(app.workspace_json(), app.apart_articles());
 }
 
 void Persistence::stored(App& app, const std::string& error, int saves) {

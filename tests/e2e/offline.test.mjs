@@ -8,12 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { startSite, openApp, singleFileUrl, ROOT, SITE_DIR, sharedSiteAndBrowser } from './lib/app.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
-import { dragOver, press, exportBundle, textOf } from './lib/gestures.mjs';
+import { dragOver, dropFiles, press, exportBundle, textOf } from './lib/gestures.mjs';
 
 const shared = sharedSiteAndBrowser();
 
 const SAMPLE_TITLE = 'Riverside council approves emergency flood barriers after record spring melt';
-const APP_FILES = ['', 'index.html', 'glossa.js', 'glossa.wasm', 'glossa.data', 'glossa.css', 'glossa-shell.js', 'icon.svg'];
+const APP_FILES = ['', 'index.html', 'glossa.js', 'glossa.wasm', 'glossa.data', 'glossa.css', 'glossa-shell.js', 'icon.svg',
+  'read-worker.js', 'glossa-read.js', 'glossa-read.wasm'];
 
 const buildStamp = (dir) => fs.readFileSync(path.join(dir, 'build-stamp.js'), 'utf8').match(/GLOSSA_BUILD = '([^']+)'/)[1];
 
@@ -89,6 +90,11 @@ test('offline: after one visit the app loads from its cache with the network gon
   assert.equal(s.article.title, SAMPLE_TITLE);
   assert.equal(s.article.missing_glyphs, 0);
   await markAndExport(app);
+  // A large article (read by the reading worker, which comes from the cache too) opens offline.
+  const paragraph = 'Offline, the archive still opened the long minutes of the harbour board. '.repeat(10) + '\n\n';
+  await dropFiles(app.page, [{ name: 'harbour-minutes.txt', bytes: 'Harbour minutes\n\n' + paragraph.repeat(Math.ceil(400000 / paragraph.length)) }]);
+  await app.page.waitForFunction(() => { const d = Module.debugState(); return d.documents.length === 2 && d.annotator.lines > 0; }, null, { timeout: 60000 });
+  assert.equal((await app.state()).article.title, 'Harbour minutes');
   await app.shot('40-offline');
   assert.deepEqual(app.problems, []);
   await app.close();

@@ -300,3 +300,65 @@ TEST_CASE("layout: a 1 MB article lays out, lines tile the paragraphs, line_of_c
     REQUIRE(l.line_at_y(ln.y + 1.f) == i);
   }
 }
+
+TEST_CASE("layout: built a step at a time, it is the same layout as built at once") {
+  // Paragraphs with newlines, long words, dashes, a title and Cyrillic text, so steps stop mid-block.
+  std::string s = "A Title Here\n\n";
+  for (int i = 0; i < 40; ++i)
+    s += "Paragraph " + std::to_string(i) + ": the quick brown fox—and then some—jumps over Привет мир,\n"
+         "a second line; averyveryveryverylongwordthatmustbreakbycodepoint ends it.\n\n";
+  const text::IndexedText t(s);
+  std::vector<Block> blocks{Block{{0, 12}, 1}};
+  std::size_t at = 14;
+  while (at < t.code_points()) {
+    const std::size_t end = std::min(t.code_points(), at + 137);  // spans need not fall on newlines
+    blocks.push_back(Block{{at, end}, 0});
+    at = end + 2;
+  }
+  const TextLayout whole = lay_out(t, blocks, 180);
+  REQUIRE(whole.lines().size() > 100);
+  for (std::size_t budget : {std::size_t{1}, std::size_t{7}, std::size_t{64}, std::size_t{1000}}) {
+    INFO("budget " << budget);
+    TextLayout l;
+    l.start(t, blocks, 180, fixed_advance, line_height, 8.f);
+    CHECK_FALSE(l.built());
+    CHECK(l.building());
+    int steps = 0;
+    double last = 0;
+    while (!l.step(budget)) {
+      ++steps;
+      CHECK_FALSE(l.built());
+      CHECK(l.progress() >= last);  // progress only moves forward
+      CHECK(l.progress() < 1.0);
+      last = l.progress();
+    }
+    CHECK(l.built());
+    CHECK_FALSE(l.building());
+    CHECK(l.progress() == 1.0);
+    if (budget < 1000) CHECK(steps > 3);
+    REQUIRE(l.lines().size() == whole.lines().size());
+    for (std::size_t i = 0; i < l.lines().size(); ++i) {
+      const Line& a = l.lines()[i];
+      const Line& b = whole.lines()[i];
+      INFO("line " << i);
+      CHECK(a.cp_begin == b.cp_begin);
+      CHECK(a.cp_end == b.cp_end);
+      CHECK(a.cp_content_end == b.cp_content_end);
+      CHECK(a.y == b.y);
+      CHECK(a.width == b.width);
+      CHECK(l.x_of(i, a.cp_content_end) == whole.x_of(i, b.cp_content_end));
+    }
+    CHECK(l.height() == whole.height());
+  }
+}
+
+TEST_CASE("layout: starting again abandons the build under way") {
+  const text::IndexedText t("one two three four five six seven eight nine ten");
+  TextLayout l;
+  l.start(t, {Block{{0, t.code_points()}, 0}}, 60, fixed_advance, line_height, 8.f);
+  CHECK_FALSE(l.step(5));
+  l.start(t, {Block{{0, t.code_points()}, 0}}, 1000, fixed_advance, line_height, 8.f);
+  CHECK(l.step(1000000));
+  CHECK(l.lines().size() == 1);
+  CHECK(l.width == 1000);
+}

@@ -40,3 +40,52 @@ TEST_CASE("workspace: a damaged or foreign file is refused with a reason, never 
   CHECK(again.raw[0] == "{}");
   CHECK(formats::read_workspace(R"({"format": null})").error == "not a Glossa workspace");
 }
+
+TEST_CASE("workspace: articles kept apart are referred to by key and found again through the loader") {
+  const auto x = test::annotated_seed();
+  const article::Article e = test::emoji_article();
+  const annotate::AnnotationSet empty(e.id, e.text.code_points());
+  const std::string saved = formats::write_workspace({{&x.article, &x.set, nullptr, true}, {&e, &empty, nullptr, true}}, 0, {});
+  // The file holds annotations, not the texts.
+  CHECK(saved.find(x.article.text.str().substr(0, 200)) == std::string::npos);
+  CHECK(saved.size() < x.article.text.bytes() + 20000);
+  int asked = 0;
+  const formats::ArticleLoader load = [&](const std::string& key) -> std::optional<article::Article> {
+    ++asked;
+    if (key == formats::article_key(x.article)) return x.article;
+    if (key == formats::article_key(e)) return e;
+    return std::nullopt;
+  };
+  const formats::Workspace w = formats::read_workspace(saved, load);
+  REQUIRE(w.ok());
+  CHECK(asked == 2);
+  REQUIRE(w.documents.size() == 2);
+  REQUIRE_MESSAGE(w.documents[0].ok(), w.documents[0].error());
+  CHECK(w.documents[0].article->text.str() == x.article.text.str());
+  test::check_same_content(w.documents[0].set, x.set);
+  REQUIRE(w.documents[1].ok());
+  CHECK(w.documents[1].article->id == e.id);
+
+  // Two documents of one text from different files are kept apart.
+  article::Article copy = x.article;
+  copy.source = "another-name.txt";
+  CHECK(formats::article_key(copy) != formats::article_key(x.article));
+  CHECK(formats::article_key(copy).size() == 16);
+}
+
+TEST_CASE("workspace: a document whose article is missing is said, and kept as it was saved") {
+  const auto x = test::annotated_seed();
+  const std::string saved = formats::write_workspace({{&x.article, &x.set, nullptr, true}}, 0, {});
+  const formats::Workspace w = formats::read_workspace(saved, [](const std::string&) { return std::optional<article::Article>(); });
+  REQUIRE(w.ok());
+  REQUIRE(w.documents.size() == 1);
+  CHECK_FALSE(w.documents[0].ok());
+  CHECK(w.documents[0].error().find("missing from the browser's storage") != std::string::npos);
+  CHECK(formats::apart_article_key(w.raw[0]) == formats::article_key(x.article));
+  // Written back as it was: with the article there again, it reads.
+  const std::string again = formats::write_workspace({}, -1, {}, {w.raw[0]});
+  const formats::Workspace w2 = formats::read_workspace(again, [&](const std::string&) { return std::optional<article::Article>(x.article); });
+  REQUIRE(w2.documents.size() == 1);
+  REQUIRE_MESSAGE(w2.documents[0].ok(), w2.documents[0].error());
+  test::check_same_content(w2.documents[0].set, x.set);
+}

@@ -5,6 +5,44 @@
 
 namespace glossa::formats {
 
+namespace {
+
+// {"article": key, "annotations": "..."}: a document whose article is kept apart.
+bool is_apart(const nlohmann::ordered_json& d) {
+  return d.is_object() && d.contains("article") && d["article"].is_string() && d.contains("annotations") && d["annotations"].is_string();
+}
+
+Loaded read_apart(const nlohmann::ordered_json& d, const ArticleLoader& load) {
+  const std::string key = d["article"].get<std::string>();
+  std::optional<article::Article> a = load ? load(key) : std::nullopt;
+  if (!a) {
+    Loaded l;
+    l.problems.push_back("the text of a saved document (" + key + ") is missing from the browser's storage");
+    return l;
+  }
+  ImportOptions opts;
+  opts.target = &*a;
+  Loaded l = read_native(d["annotations"].get_ref<const std::string&>(), opts);
+  if (l.ok()) l.article = std::move(*a);
+  return l;
+}
+
+}  // namespace
+
+std::string article_key(const article::Article& a) {
+  std::string all = a.id;
+  for (const std::string* f : {&a.source, &a.format, &a.encoding, &a.title}) all += '\x1f' + *f;
+  for (const auto& m : a.metadata) all += '\x1e' + m.key + '\x1f' + m.raw + '\x1f' + m.iso;
+  for (const auto& n : a.normalization) all += '\x1d' + n;
+  for (const auto& w : a.warnings) all += '\x1c' + w;
+  return article::text_hash(all);
+}
+
+std::string apart_article_key(const std::string& raw) {
+  const json::Parsed p = json::parse(raw);
+  return p.ok && is_apart(p.value) ? p.value["article"].get<std::string>() : std::string();
+}
+
 std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings,
                             const std::vector<std::string>& kept) {
   // Each document is a bundle, written as a string: the same reader (and its checks) reads it back.
@@ -12,12 +50,20 @@ std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int curr
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   nlohmann::ordered_json histories = nlohmann::ordered_json::array();
   for (const auto& d : docs) {
-    list.push_back(write_native(*d.article, *d.set, true));
+    if (d.article_apart)
+      list.push_back({{"article", article_key(*d.article)}, {"annotations", write_native(*d.article, *d.set, false)}});
+    else
+      list.push_back(write_native(*d.article, *d.set, true));
     const bool any = d.editor && (d.editor->can_undo() || d.editor->can_redo());
     histories.push_back(any ? annotate::write_history(*d.editor) : nlohmann::ordered_json(nullptr));
   }
   for (const auto& k : kept) {
-    list.push_back(k);
+    // As it was saved: a bundle (a string), or a document whose article is apart (an object).
+    const json::Parsed p = json::parse(k);
+    if (p.ok && is_apart(p.value))
+      list.push_back(p.value);
+    else
+      list.push_back(k);
     histories.push_back(nullptr);
   }
   j["documents"] = std::move(list);
@@ -26,7 +72,7 @@ std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int curr
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-Workspace read_workspace(std::string_view bytes) {
+Workspace read_workspace(std::string_view bytes, const ArticleLoader& load) {
   Workspace w;
   const json::Parsed p = json::parse(bytes);
   if (!p.ok) {
@@ -46,6 +92,11 @@ Workspace read_workspace(std::string_view bytes) {
   if (j.contains("current") && j["current"].is_number_integer()) w.current = j["current"].get<int>();
   if (j.contains("documents") && j["documents"].is_array())
     for (const auto& d : j["documents"]) {
+      if (is_apart(d)) {
+        w.documents.push_back(read_apart(d, load));
+        w.raw.push_back(d.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+        continue;
+      }
       if (!d.is_string()) {
         Loaded l;
         l.problems.push_back("a saved document is not a bundle");

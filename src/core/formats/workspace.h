@@ -3,6 +3,8 @@
 // one is current, and the settings of the app (theme, text size, panels). The app keeps it in the
 // browser's storage and restores it on start, so reloading the page loses nothing. Beside the documents,
 // a parallel "histories" array holds each one's undo/redo history (null when none), so undo survives too.
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +22,20 @@ struct WorkspaceDocument {
   const article::Article* article;
   const annotate::AnnotationSet* set;
   const annotate::Editor* editor = nullptr;  // its undo/redo history is saved (the last kSavedHistorySteps)
+  // The article is kept apart, under article_key(): the file holds {"article": key, "annotations": an
+  // annotations-only Glossa file}. The app stores each article once (its text never changes), so a save
+  // after an edit writes only annotations, however long the article. A bundle otherwise (Export all).
+  bool article_apart = false;
 };
+
+// The key an article is kept apart under: its id (the text's hash) with everything else the reader
+// recorded (source, title, metadata...), so two documents of one text from different files stay apart.
+// 16 lower-case hex digits.
+std::string article_key(const article::Article& a);
+// The keys of the articles a saved document (an entry of Workspace::raw) refers to; empty for a bundle.
+std::string apart_article_key(const std::string& raw);
+// Finds an article kept apart by its key (nullopt when it is not there).
+using ArticleLoader = std::function<std::optional<article::Article>(const std::string& key)>;
 
 // kept: saved documents that could not be read back, written again as they were (never dropped; no history).
 std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings,
@@ -39,6 +54,7 @@ struct Workspace {
   bool ok() const { return error.empty(); }
 };
 
-Workspace read_workspace(std::string_view bytes);
+// load finds the articles kept apart; without it, documents that refer to one cannot be read (kept raw).
+Workspace read_workspace(std::string_view bytes, const ArticleLoader& load = {});
 
 }  // namespace glossa::formats

@@ -32,6 +32,8 @@ bool breaking_dash(char32_t c) { return c == '-' || c == 0x2010 || (c >= 0x2012 
 class AdvanceCache {
  public:
   explicit AdvanceCache(const TextLayout::Advance& f) : f_(f) {}
+  AdvanceCache(const AdvanceCache&) = delete;
+  AdvanceCache& operator=(const AdvanceCache&) = delete;
   float operator()(int style, char32_t c) {
     if (style < 0 || style >= kTableStyles || c >= kTableLimit) return f_(style, c);
     auto& t = tables_[static_cast<std::size_t>(style)];
@@ -48,14 +50,45 @@ class AdvanceCache {
 
 }  // namespace
 
+// The state of a layout being built a step at a time: where it stands (block, line start, y) and the
+// current block's decoded code points, advances and prefix sums.
+struct TextLayout::Build {
+  const text::IndexedText* text = nullptr;
+  Advance advance;
+  AdvanceCache adv_of{advance};  // refers to `advance`, hence Build is never moved (held by pointer)
+  std::function<float(int)> line_height;
+  float block_gap = 0;
+  double limit = 0;
+  std::size_t block = 0;   // the block being laid out
+  std::size_t s = kNone;   // where its next line starts (in cps); kNone: not decoded yet
+  float y = 0;
+  std::size_t total = 0, done = 0;  // code points of all blocks, and of those laid out
+  // Buffers reused across blocks (double: a long paragraph's running x would lose precision in float).
+  std::vector<char32_t> cps;
+  std::vector<float> adv;
+  std::vector<double> px;
+};
+
+TextLayout::TextLayout() = default;
+TextLayout::~TextLayout() = default;
+TextLayout::TextLayout(TextLayout&&) noexcept = default;
+TextLayout& TextLayout::operator=(TextLayout&&) noexcept = default;
+
 void TextLayout::build(const text::IndexedText& text, std::vector<Block> blocks, float wrap_width, const Advance& advance,
+                       std::function<float(int)> line_height, float block_gap) {
+  start(text, std::move(blocks), wrap_width, advance, std::move(line_height), block_gap);
+  while (!step(std::numeric_limits<std::size_t>::max())) {
+  }
+}
+
+void TextLayout::start(const text::IndexedText& text, std::vector<Block> blocks, float wrap_width, Advance advance,
                        std::function<float(int)> line_height, float block_gap) {
   lines_.clear();
   prefix_.clear();
   prefix_at_.clear();
   height_ = 0;
   width = wrap_width;
-  built_ = true;
+  built_ = false;
 
   // Blocks in text order, clamped to the text, not overlapping.
   const std::size_t length = text.code_points();
@@ -69,24 +102,44 @@ void TextLayout::build(const text::IndexedText& text, std::vector<Block> blocks,
   }
   blocks_ = std::move(blocks);
 
-  AdvanceCache adv_of(advance);
+  build_ = std::make_unique<Build>();
+  Build& b = *build_;
+  b.text = &text;
+  b.advance = std::move(advance);
+  b.line_height = std::move(line_height);
+  b.block_gap = block_gap;
+  b.limit = static_cast<double>(wrap_width) + kEps;
+  for (const Block& bl : blocks_) b.total += bl.span.size();
+}
+
+double TextLayout::progress() const {
+  if (built_) return 1.0;
+  if (!build_ || build_->total == 0) return 0.0;
+  // Below 1 until built: empty blocks may be left when every code point is laid out.
+  return std::min(0.999, static_cast<double>(build_->done) / static_cast<double>(build_->total));
+}
+
+bool TextLayout::step(std::size_t budget) {
+  if (built_) return true;
+  if (!build_) return false;
+  Build& b = *build_;
+  const text::IndexedText& text = *b.text;
   const std::string_view bytes = text.view();
-  const double limit = static_cast<double>(wrap_width) + kEps;
-  // Buffers reused across blocks: the block's code points, their advances, and prefix sums (double: a
-  // long paragraph's running x would lose precision in float).
-  std::vector<char32_t> cps;
-  std::vector<float> adv;
-  std::vector<double> px;
-  float y = 0;
+  std::size_t spent = 0;
 
-  for (std::size_t bi = 0; bi < blocks_.size(); ++bi) {
+  while (b.block < blocks_.size()) {
+    if (spent >= budget) return false;
+    const std::size_t bi = b.block;
     const Block& bl = blocks_[bi];
-    if (bi > 0) y += block_gap;
-    const float lh = line_height ? line_height(bl.style) : 0.f;
+    const float lh = b.line_height ? b.line_height(bl.style) : 0.f;
     const std::size_t base = bl.span.begin;
+    auto& cps = b.cps;
+    auto& adv = b.adv;
+    auto& px = b.px;
 
-    cps.clear();
-    {
+    if (b.s == kNone) {  // a new block: decode it and sum its advances
+      if (bi > 0) b.y += b.block_gap;
+      cps.clear();
       std::size_t i = text.byte_of(bl.span.begin);
       const std::size_t stop = text.byte_of(bl.span.end);
       if (text.ascii()) {
@@ -94,16 +147,18 @@ void TextLayout::build(const text::IndexedText& text, std::vector<Block> blocks,
       } else {
         while (i < stop) cps.push_back(text::decode_utf8(bytes, i));
       }
+      const std::size_t n = cps.size();
+      adv.resize(n);
+      px.resize(n + 1);
+      px[0] = 0;
+      for (std::size_t k = 0; k < n; ++k) {
+        const char32_t c = cps[k];
+        adv[k] = is_newline(c) ? 0.f : b.adv_of(bl.style, c);
+        px[k + 1] = px[k] + static_cast<double>(adv[k]);
+      }
+      b.s = 0;
     }
     const std::size_t n = cps.size();
-    adv.resize(n);
-    px.resize(n + 1);
-    px[0] = 0;
-    for (std::size_t k = 0; k < n; ++k) {
-      const char32_t c = cps[k];
-      adv[k] = is_newline(c) ? 0.f : adv_of(bl.style, c);
-      px[k + 1] = px[k] + static_cast<double>(adv[k]);
-    }
 
     const auto emit = [&](std::size_t s, std::size_t e, std::size_t content_end) {
       Line ln{};
@@ -112,24 +167,26 @@ void TextLayout::build(const text::IndexedText& text, std::vector<Block> blocks,
       ln.cp_end = base + e;
       ln.byte_begin = text.byte_of(ln.cp_begin);
       ln.byte_end = text.byte_of(ln.cp_end);
-      ln.y = y;
+      ln.y = b.y;
       ln.height = lh;
       ln.cp_content_end = base + content_end;
       ln.width = static_cast<float>(px[content_end] - px[s]);
       prefix_at_.push_back(prefix_.size());
       for (std::size_t k = s; k <= e; ++k) prefix_.push_back(static_cast<float>(px[k] - px[s]));
       lines_.push_back(ln);
-      y += lh;
+      b.y += lh;
     };
 
-    std::size_t s = 0;
-    for (;;) {
+    // Lines of this block, one at a time, until it ends or the budget is spent.
+    std::size_t s = b.s;
+    bool block_done = false;
+    while (!block_done && spent < budget) {
+      const std::size_t line_start = s;
       // One visual line from s.
       const double x0 = px[s];
       std::size_t brk_content = kNone, brk_next = kNone;  // the last wrap opportunity on this line
       bool content = false;                                // a visible code point is on the line
       std::size_t i = s;
-      bool block_done = false;
       for (;;) {
         if (i == n) {
           emit(s, n, n);
@@ -152,7 +209,7 @@ void TextLayout::build(const text::IndexedText& text, std::vector<Block> blocks,
           i = j;
           continue;
         }
-        if (content && adv[i] > 0 && px[i + 1] - x0 > limit) {
+        if (content && adv[i] > 0 && px[i + 1] - x0 > b.limit) {
           if (brk_next != kNone) {
             emit(s, brk_next, brk_content);
             s = brk_next;
@@ -169,10 +226,21 @@ void TextLayout::build(const text::IndexedText& text, std::vector<Block> blocks,
         }
         ++i;
       }
-      if (block_done) break;
+      const std::size_t used = (block_done ? n : s) - line_start;
+      spent += used + 1;  // + 1: an empty line costs something too
+      b.done += used;
+    }
+    if (block_done) {
+      ++b.block;
+      b.s = kNone;
+    } else {
+      b.s = s;
     }
   }
-  height_ = y;
+  height_ = b.y;
+  built_ = true;
+  build_.reset();  // the buffers go with it
+  return true;
 }
 
 bool TextLayout::valid_for(float wrap_width, std::uint64_t gen) const {

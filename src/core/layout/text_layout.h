@@ -26,6 +26,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -61,8 +62,23 @@ class TextLayout {
   // cached per style).
   using Advance = std::function<float(int style, char32_t cp)>;
 
+  TextLayout();
+  ~TextLayout();
+  TextLayout(TextLayout&&) noexcept;
+  TextLayout& operator=(TextLayout&&) noexcept;
+
   void build(const text::IndexedText& text, std::vector<Block> blocks, float wrap_width, const Advance& advance,
              std::function<float(int)> line_height, float block_gap);
+
+  // The same, a step at a time, so a long article is laid out over several frames: start(), then step()
+  // until it returns true. Each step lays out about `budget` code points (whole lines, at least one).
+  // Until the last step, built() is false and lines() holds only the lines laid out so far. The text
+  // must outlive the build; advance and line_height are kept (by value) until it ends.
+  void start(const text::IndexedText& text, std::vector<Block> blocks, float wrap_width, Advance advance,
+             std::function<float(int)> line_height, float block_gap);
+  bool step(std::size_t budget);
+  bool building() const { return build_ != nullptr; }
+  double progress() const;  // the share of the code points laid out, 0..1
 
   // True when built with this wrap width and the caller's generation is unchanged. build() records the
   // width; the caller sets `generation` (its own counter of font size / text changes) after building.
@@ -108,6 +124,8 @@ class TextLayout {
   std::vector<std::size_t> prefix_at_;     // per line: offset of its first value in prefix_
   float height_ = 0;
   bool built_ = false;
+  struct Build;
+  std::unique_ptr<Build> build_;  // while built a step at a time
 };
 
 }  // namespace glossa::layout

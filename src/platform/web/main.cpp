@@ -9,8 +9,13 @@
 
 #include <cstdio>
 #include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <fstream>
 #include <memory>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -18,6 +23,7 @@
 #include "app/app.h"
 #include "app/debug_state.h"
 #include "browser.h"
+#include "core/article/article_binary.h"
 #include "core/article/reader.h"
 
 namespace {
@@ -64,17 +70,24 @@ void open_samples() {
 }
 
 // The workspace lives in IndexedDB, mounted at /workspace (IDBFS). Loaded once before the first document
-// opens; saved after changes (app/persistence.h), one write to IndexedDB at a time.
+// opens; saved after changes (app/persistence.h), one write to IndexedDB at a time. The documents'
+// articles are kept apart, one file each under /workspace/articles (written once: a text never changes),
+// so a save after an edit writes the annotations only, however long the article.
 constexpr const char* kWorkspaceFile = "/workspace/workspace.json";
+constexpr const char* kArticleDir = "/workspace/articles";
 bool g_workspace_ready = false;
 bool g_syncing = false;
 int g_unsynced = 0;       // saves written to /workspace since the last sync began
 int g_sync_covers = 0;    // saves the running sync carries to IndexedDB
+// Article files written and not yet in IndexedDB: those since the running sync began, and those it carries.
+std::vector<std::string> g_articles_unsynced, g_articles_syncing;
 
 void start_sync() {
   g_syncing = true;
   g_sync_covers = g_unsynced;
   g_unsynced = 0;
+  g_articles_syncing.insert(g_articles_syncing.end(), g_articles_unsynced.begin(), g_articles_unsynced.end());
+  g_articles_unsynced.clear();
   EM_ASM({
     FS.syncfs(false, function(err) { Module.ccall('glossa_workspace_stored', null, ['string'], [err ? String(err.message || err) : ""]); });
   });
@@ -88,20 +101,70 @@ std::string read_file(const char* path, bool& found) {
   return ss.str();
 }
 
-// The file is written at once (a page closing now still has it in memory to sync); the sync to IndexedDB
-// waits for the one running, then carries everything written meanwhile.
-void write_workspace(const std::string& json) {
-  // Written beside and renamed: a crash mid-write never leaves half a workspace.
-  const std::string tmp = std::string(kWorkspaceFile) + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << json;
-    if (!out) {
-      g.app->persistence().stored(*g.app, "cannot write the workspace file", 1);
-      return;
-    }
+// Written beside and renamed: a crash mid-write never leaves half a file. One write() call: MEMFS then
+// sizes the file once, where a stream's small pieces would grow (and copy) it again and again.
+bool write_file(const std::string& path, const std::string& bytes) {
+  const std::string tmp = path + ".tmp";
+  const int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0666);
+  if (fd < 0) return false;
+  std::size_t at = 0;
+  while (at < bytes.size()) {
+    const ssize_t n = write(fd, bytes.data() + at, bytes.size() - at);
+    if (n <= 0) break;
+    at += static_cast<std::size_t>(n);
   }
-  std::rename(tmp.c_str(), kWorkspaceFile);
+  const bool ok = close(fd) == 0 && at == bytes.size();
+  return ok && std::rename(tmp.c_str(), path.c_str()) == 0;
+}
+
+bool is_article_key(const std::string& key) {
+  return key.size() == 16 && key.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+std::string article_path(const std::string& key) { return std::string(kArticleDir) + "/" + key + ".bin"; }
+
+// The articles the workspace refers to: each written once; any other stored article is deleted.
+bool store_articles(const std::vector<glossa::app::ApartArticle>& articles) {
+  mkdir(kArticleDir, 0777);
+  std::set<std::string> wanted;
+  for (const auto& a : articles) {
+    if (!is_article_key(a.key)) continue;
+    wanted.insert(a.key);
+    const std::string path = article_path(a.key);
+    struct stat st;
+    if (!a.article || stat(path.c_str(), &st) == 0) continue;
+    if (!write_file(path, glossa::article::to_binary(*a.article))) return false;
+    g_articles_unsynced.push_back(path);
+  }
+  if (DIR* dir = opendir(kArticleDir)) {
+    std::vector<std::string> stale;
+    while (dirent* e = readdir(dir)) {
+      const std::string name = e->d_name;
+      if (name.size() > 4 && name.compare(name.size() - 4, 4, ".bin") == 0 && !wanted.count(name.substr(0, name.size() - 4)))
+        stale.push_back(std::string(kArticleDir) + "/" + name);
+    }
+    closedir(dir);
+    for (const auto& path : stale) std::remove(path.c_str());
+  }
+  return true;
+}
+
+std::optional<glossa::article::Article> load_article(const std::string& key) {
+  if (!is_article_key(key)) return std::nullopt;
+  bool found = false;
+  const std::string bytes = read_file(article_path(key).c_str(), found);
+  if (!found) return std::nullopt;
+  auto r = glossa::article::from_binary(bytes);
+  if (!r || r->articles.size() != 1) return std::nullopt;
+  return std::move(r->articles.front());
+}
+
+// The files are written at once (a page closing now still has them in memory to put into IndexedDB); the
+// sync waits for the one running, then carries everything written meanwhile.
+void write_workspace(const std::string& json, const std::vector<glossa::app::ApartArticle>& articles) {
+  if (!store_articles(articles) || !write_file(kWorkspaceFile, json)) {
+    g.app->persistence().stored(*g.app, "cannot write the workspace file", 1);
+    return;
+  }
   ++g_unsynced;
   if (!g_syncing) start_sync();
 }
@@ -155,6 +218,19 @@ EMSCRIPTEN_KEEPALIVE void glossa_intake_progress(const char* name, int index, do
 EMSCRIPTEN_KEEPALIVE void glossa_intake_add(const char* name, const char* data, int len) {
   if (g.app) g.app->intake_add(name, std::string(data, static_cast<std::size_t>(len)));
 }
+// A large article is read in a worker (shell/read-worker.js): first this, while it works, then its result.
+EMSCRIPTEN_KEEPALIVE void glossa_intake_reading_text(const char* name) {
+  if (g.app) g.app->intake_reading_text(name);
+}
+// The worker's result (core/article/article_binary.h), with the file's raw bytes when they may be needed
+// (raw_len 0 otherwise). Returns 0 when the result cannot be read back, which the shell reports.
+EMSCRIPTEN_KEEPALIVE int glossa_intake_add_read(const char* name, const char* raw, int raw_len, const char* read, int read_len) {
+  if (!g.app) return 0;
+  auto result = glossa::article::from_binary(std::string_view(read, static_cast<std::size_t>(read_len)));
+  if (!result) return 0;
+  g.app->intake_add_read(name, raw_len > 0 ? std::string(raw, static_cast<std::size_t>(raw_len)) : std::string(), std::move(*result));
+  return 1;
+}
 EMSCRIPTEN_KEEPALIVE void glossa_intake_failed(const char* name, const char* reason) {
   if (g.app) g.app->intake_failed(name, reason);
 }
@@ -201,7 +277,7 @@ EMSCRIPTEN_KEEPALIVE void glossa_workspace_loaded(const char* error) {
   }
   bool found = false;
   const std::string saved = read_file(kWorkspaceFile, found);
-  if (!found || !g.app->restore_workspace(saved)) {
+  if (!found || !g.app->restore_workspace(saved, load_article)) {
     // A damaged workspace is kept aside, never overwritten.
     if (found) std::rename(kWorkspaceFile, "/workspace/workspace.damaged.json");
     open_samples();
@@ -212,6 +288,9 @@ EMSCRIPTEN_KEEPALIVE void glossa_workspace_loaded(const char* error) {
 
 EMSCRIPTEN_KEEPALIVE void glossa_workspace_stored(const char* error) {
   g_syncing = false;
+  // Stored, or not: a failed sync's articles go with the next one (IDBFS compares times, so it would too).
+  if (error && *error) g_articles_unsynced.insert(g_articles_unsynced.end(), g_articles_syncing.begin(), g_articles_syncing.end());
+  g_articles_syncing.clear();
   g.app->persistence().stored(*g.app, error ? error : "", g_sync_covers);
   if (g_unsynced > 0) start_sync();
 }
@@ -222,22 +301,35 @@ EMSCRIPTEN_KEEPALIVE void glossa_workspace_stored(const char* error) {
 EMSCRIPTEN_KEEPALIVE void glossa_save_now() {
   if (!g.app || !g_workspace_ready || !g.app->persistence().active()) return;
   g.app->persistence().flush(*g.app);
+  // The workspace file, and the articles written since the last sync that finished (a document opened a
+  // moment ago): a workspace that refers to an article IndexedDB does not hold would lose that document.
+  // The articles' folder too (IndexedDB holds folders as entries; restoring a file needs its folder's).
+  std::string paths = "[\"" + std::string(kWorkspaceFile) + "\",\"" + kArticleDir + "\"";
+  for (const auto* list : {&g_articles_syncing, &g_articles_unsynced})
+    for (const auto& p : *list) paths += ",\"" + p + "\"";
+  paths += "]";
   EM_ASM({
     try {
       var db = IDBFS.dbs['/workspace'];
-      var path = '/workspace/workspace.json';
-      if (!db || !FS.analyzePath(path).exists) return;
-      var stat = FS.stat(path);
-      var node = FS.lookupPath(path).node;
+      if (!db) return;
       var tx = db.transaction([IDBFS.DB_STORE_NAME], 'readwrite');
-      tx.objectStore(IDBFS.DB_STORE_NAME).put({timestamp: stat.mtime, mode: stat.mode, contents: MEMFS.getFileDataAsTypedArray(node)}, path);
+      var store = tx.objectStore(IDBFS.DB_STORE_NAME);
+      JSON.parse(UTF8ToString($0)).forEach(function(path) {
+        if (!FS.analyzePath(path).exists) return;
+        var stat = FS.stat(path);
+        if (FS.isDir(stat.mode)) {
+          store.put({timestamp: stat.mtime, mode: stat.mode}, path);
+          return;
+        }
+        store.put({timestamp: stat.mtime, mode: stat.mode, contents: MEMFS.getFileDataAsTypedArray(FS.lookupPath(path).node)}, path);
+      });
       // Commit now rather than when the closing page's task ends: a page torn down with the transaction
       // still open can lose it.
       if (tx.commit) tx.commit();
     } catch (e) {
       console.warn('glossa: could not store the workspace while closing: ' + e);
     }
-  });
+  }, paths.c_str());
 }
 
 // Where a text is on screen (for the browser tests, which press and drag over words like a person).
