@@ -147,9 +147,10 @@ function app(r) {
     '',
     `Glossa's first frame: the drop event to the first frame drawn after the article is the current document with its text laid out ` +
       `(Module.locate finds its title on screen) and all its annotations loaded. The text was on screen after ${f0(g.open.text_ms)} ms, ` +
-      `its annotations after ${f0(g.open.annotations_ms)} ms; ${g.open.frames} frames from the drop to the first frame after, whose frame ` +
-      `CPU was (ms, in order) ${g.open.frame_ms.map((x) => f0(x)).join(', ')} (the shell reads a file a megabyte a frame; the last is the ` +
-      'frame after the article was ready). ' +
+      `its annotations after ${f0(g.open.annotations_ms)} ms; ${g.open.frames} frames from the drop to the first frame after, whose ` +
+      `\`glossa_frame_times\` were (ms, in order) ${g.open.frame_ms.map((x) => f0(x)).join(', ')} (the shell reads a file a megabyte a ` +
+      'frame; the last is the frame after the article was ready), while the main thread\'s CPU time over the whole opening was ' +
+      `${f0(g.open.main_cpu_ms)} ms${g.open.main_cpu_ms < g.open.ms / 2 ? ': most of the wall time went waiting (for a core, or for the GPU process)' : ''}. ` +
       `The peer's render: the same files read, the DOM built, \`createTextAnnotator\` + \`setAnnotations\`, to the first frame after ` +
       `its highlights are in the page (${peer.map((p) => `${p.layout}: DOM ${f0(p.render.dom_ms)} ms, setAnnotations ${f0(p.render.set_ms)} ms, ` +
       `the rest until the highlights are drawn ${f0(p.render.ms - p.render.dom_ms - p.render.set_ms)} ms`).join('; ')}). ` +
