@@ -72,7 +72,7 @@ async function readSmall(file, index) {
 
 // A large file is read into the page's memory, then an article's text is decoded and split in the reading
 // worker (about 35 ms per MB that would otherwise stop the page); the app gets the result. A file that is
-// not an article (an annotation file) comes back untouched and goes in as a small one does.
+// not an article (an annotation file) goes in from the page's own copy of its bytes, as a small one does.
 async function readLarge(file, index, keepBytes) {
   const bytes = new Uint8Array(file.size);
   await readPieces(file, index, (piece, at) => bytes.set(piece, at));
