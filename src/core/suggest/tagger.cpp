@@ -6,7 +6,6 @@
 
 #include "core/suggest/lexicon.h"
 #include "core/text/chars.h"
-#include "core/text/utf8.h"
 
 namespace glossa::suggest {
 
@@ -21,8 +20,8 @@ constexpr std::size_t kHeader = 4 + 4 + 4 + 4 + 4;  // magic, version and tags, 
 constexpr std::size_t kShapeLength = 6;
 static_assert(kShapeLength < 8, "a shape and its length fit TokenFeatures::kShapeSize");
 
-// FNV-1a, fed piece by piece so that a feature needs no string of its own (for these short pieces it is
-// as fast as hashing words at a time, and simpler).
+// FNV-1a, fed piece by piece so that a feature needs no string of its own (on these short pieces it
+// measured faster than hashing eight bytes at a time).
 struct Hash {
   std::uint32_t h = 2166136261u;
   void add(std::string_view s) {
@@ -44,7 +43,7 @@ char shape_class(char32_t c) {
   return text::is_quote(c) ? '"' : text::is_dash(c) ? '-' : '?';
 }
 
-// The last n bytes of a word, not cutting a UTF-8 sequence.
+// The last (first) n bytes of a word, widened so as not to cut a UTF-8 sequence.
 std::string_view suffix(const std::string& w, std::size_t n) {
   if (w.size() <= n) return w;
   std::size_t b = w.size() - n;

@@ -32,16 +32,14 @@ class TokenFeatures {
   void at(std::size_t t, const std::vector<Tag>& tags, std::vector<std::uint32_t>& out) const;
   // What the tags of earlier tokens say about a word: call after tagging token t.
   void remember(std::size_t t, Tag tag);
-  void forget() { seen_.clear(); }
 
  private:
   // The hash of "name=value" (or "name=value|more"), appended to out.
   void add(std::vector<std::uint32_t>& out, std::string_view name, std::string_view value, std::string_view more = {}) const;
+  std::string_view shape(std::size_t t) const { return std::string_view(shape_[t].data(), shape_[t][kShapeSize - 1]); }
 
   const Doc& d_;
   const Mentions& rules_;
-  std::string_view shape(std::size_t t) const { return std::string_view(shape_[t].data(), shape_[t][kShapeSize - 1]); }
-
   static constexpr std::size_t kShapeSize = 8;  // up to 7 classes; the last byte holds the length
   std::vector<std::array<char, kShapeSize>> shape_;  // per token: "Xx", "X.X.", "d-d"
   std::vector<bool> has_capital_;
@@ -52,8 +50,9 @@ class TokenFeatures {
 class TaggerModel {
  public:
   TaggerModel() = default;
-  // From the file bench/quality/train writes ("GLTG" 1, temperature, count, sorted hashes, int8 weights
-  // with one scale). An unreadable or empty blob gives an empty model (the rules work alone).
+  // From the file bench/quality/train writes ("GLTG", version 1, the number of tags, the weights' scale,
+  // the temperature, the count, the sorted hashes, then their int8 weights). An unreadable or empty blob
+  // gives an empty model (the rules work alone).
   static TaggerModel load(const unsigned char* bytes, std::size_t size);
   static const TaggerModel& embedded();  // the compiled-in weights
 
