@@ -101,9 +101,11 @@ void handle_keys(App& app, Document* d) {
   }
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(*d);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y)) redo(*d);
+  // Arrows move the caret; Ctrl+arrows by words, Ctrl+Shift+arrows extend by words (as the help says): so
+  // before the return below, which skipped them whenever Ctrl was held.
+  caret_keys(app, *d);
   if (io.KeyCtrl || io.KeySuper) return;  // the rest are plain keys
 
-  caret_keys(app, *d);
   if (pressed(ImGuiKey_Escape)) {
     // Esc closes what is on top first: the help, then a pick, a selection, the selected annotation.
     if (app.panels.help) app.panels.help = false;

@@ -155,6 +155,13 @@ test('keyboard alone: find, mark, quote, speaker by Tab and Enter, undo, redo, e
   await key(app, 'Control+z');
   assert.equal((await app.state()).annotator.counts.mentions, 2);
   assert.equal((await app.state()).annotator.selected, '', `${selected} was deleted, then restored`);
+  // Shift+arrows extend the selection by a character, Ctrl+Shift+arrows by a word.
+  await find('the regional');
+  const sel = (await app.state()).annotator.selection;
+  await key(app, 'Shift+ArrowRight');
+  assert.deepEqual((await app.state()).annotator.selection, [sel[0], sel[1] + 1]);
+  await key(app, 'Control+Shift+ArrowRight');
+  assert.deepEqual((await app.state()).annotator.selection, [sel[0], sel[1] + ' emergency'.length], 'to the end of the next word');
   const b = await exportBundle(app);
   assert.equal(b.quotes[0].kind, 'indirect');
   assert.equal(textOf(b, b.mentions.find((m) => m.id === b.quotes[0].speaker)), 'Colonel Dmitry Sokolov');
