@@ -6,6 +6,7 @@
 
 #include "app/article_view.h"
 #include "app/compare_window.h"
+#include "app/debug_state.h"
 #include "app/import_dialog.h"
 #include "app/intake_progress.h"
 #include "app/merge_window.h"
@@ -25,6 +26,11 @@
 #include "core/formats/workspace.h"
 
 namespace glossa::app {
+
+App::App(PlatformHooks hooks) : hooks_(std::move(hooks)) { attach_test_hooks(this); }
+App::~App() {
+  if (test_app() == this) attach_test_hooks(nullptr);
+}
 
 namespace {
 // Files that bring their articles open as documents; the others are annotations for an open article.

@@ -72,7 +72,8 @@ struct Panels {
 
 class App {
  public:
-  explicit App(PlatformHooks hooks) : hooks_(std::move(hooks)) {}
+  explicit App(PlatformHooks hooks);  // registers itself with the browser tests' hooks (debug_state.h)
+  ~App();
 
   // Reads an article or an annotation file from bytes; on failure shows a dialog naming the file and the
   // reason, and nothing open is touched.

@@ -1,10 +1,18 @@
 #include "app/debug_state.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <nlohmann/json.hpp>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
+#endif
+
 #include "app/app.h"
+#include "app/commands.h"
 #include "app/ui_probe.h"
 
 namespace glossa::app {
@@ -112,6 +120,16 @@ std::string debug_state_json(const App& app) {
   }
   j["text_scale"] = app.text_scale();
   const Persistence& store = const_cast<App&>(app).persistence();
+  // Memory, for the stress test's bound: the wasm heap's size (it only grows) and what malloc has handed out.
+#ifdef __EMSCRIPTEN__
+  const struct mallinfo mi = mallinfo();
+  j["memory"] = {{"wasm_heap", emscripten_get_heap_size()}, {"malloc_in_use", mi.uordblks}, {"malloc_arena", mi.arena}};
+#else
+  j["memory"] = nullptr;
+#endif
+  // Input events Dear ImGui has queued but not yet taken (it takes a key's press and release in different
+  // frames): 0 when every key sent has been acted on.
+  j["input_queue"] = GImGui ? GImGui->InputEventsQueue.Size : 0;
   j["storage"] = {{"saves", store.saves()}, {"failures", store.failures()}, {"dirty", store.dirty(app)}, {"in_flight", store.in_flight()}};
   j["confirm"] = app.confirm ? nlohmann::json(app.confirm->title) : nlohmann::json(nullptr);
   j["panels"] = {{"help", app.panels.help}, {"note_editor", app.panels.note_editor}, {"entity_picker", app.panels.entity_picker},
@@ -148,3 +166,115 @@ std::string locate_text_json(const App& app, const std::string& needle, int nth)
 }
 
 }  // namespace glossa::app
+
+namespace glossa::app {
+
+namespace {
+App* g_test_app = nullptr;
+
+const annotate::Mention* mention_at(const Document& d, std::size_t b, std::size_t e) {
+  for (const auto& [id, m] : d.set.mentions)
+    if (m.span.begin == b && m.span.end == e) return &m;
+  return nullptr;
+}
+const annotate::Quote* quote_at(const Document& d, std::size_t b, std::size_t e) {
+  for (const auto& [id, q] : d.set.quotes)
+    if (q.span.begin == b && q.span.end == e) return &q;
+  return nullptr;
+}
+}  // namespace
+
+void attach_test_hooks(App* app) { g_test_app = app; }
+App* test_app() { return g_test_app; }
+
+std::string test_annotations_json(const App& app) {
+  using nlohmann::json;
+  json docs = json::array();
+  for (const auto& dp : app.documents()) {
+    const Document& d = *dp;
+    json ms = json::array(), qs = json::array();
+    for (const auto* m : d.set.mentions_in_order()) ms.push_back({m->span.begin, m->span.end, m->type});
+    for (const auto* q : d.set.quotes_in_order()) {
+      json speaker = nullptr;
+      if (const auto* sp = d.set.mention(q->speaker)) speaker = {sp->span.begin, sp->span.end};
+      qs.push_back({q->span.begin, q->span.end, annotate::to_string(q->kind), speaker});
+    }
+    docs.push_back({{"source", d.article.source},
+                    {"mentions", ms},
+                    {"quotes", qs},
+                    {"entities", d.set.entities.size()},
+                    {"notes", d.set.notes.size()},
+                    {"problems", d.set.problems()},
+                    {"undo_depth", d.editor.undo_steps().size()},
+                    {"redo_depth", d.editor.redo_steps().size()},
+                    {"undo_label", d.editor.undo_label()},
+                    {"redo_label", d.editor.redo_label()}});
+  }
+  return json{{"current", app.current_index()}, {"documents", docs}}.dump();
+}
+
+std::string run_test_edits(App& app, const std::string& ops_json) {
+  using nlohmann::json;
+  const json ops = json::parse(ops_json, nullptr, false);
+  Document* d = app.current();
+  if (!d || !ops.is_array()) return "null";
+  json out = json::array();
+  for (const json& op : ops) {
+    const auto str = [&](const char* k) { return op.contains(k) && op[k].is_string() ? op[k].get<std::string>() : std::string(); };
+    const auto num = [&](const char* k) { return op.contains(k) && op[k].is_number_unsigned() ? op[k].get<std::size_t>() : std::size_t{0}; };
+    const std::string what = str("op");
+    const std::size_t b = num("b"), e = num("e");
+    const auto kind = str("kind") == "indirect" ? annotate::QuoteKind::Indirect : annotate::QuoteKind::Direct;
+    // What a person selects first: text (a drag), or an annotation (a click on it).
+    const auto select_text = [&] { d->selected.clear(); d->sel.set({b, e}); };
+    const auto select_annotation = [&](const Id& id) { d->sel.clear(); d->selected = id; };
+    if (what == "mark" || what == "quote") {
+      select_text();
+      if (what == "mark") mark_type(*d, str("type"));
+      else mark_quote(*d, kind);
+    } else if (what == "retype" || what == "requote" || what == "delete") {
+      // A mention and a quote may cover the same words: "what" ("m" or "q") says which a delete clicks.
+      const bool mention = what == "retype" || (what == "delete" && str("what") != "q");
+      const annotate::Mention* m = mention ? mention_at(*d, b, e) : nullptr;
+      const annotate::Quote* q = !mention ? quote_at(*d, b, e) : nullptr;
+      if (!m && !q) {
+        out.push_back("no annotation at " + std::to_string(b) + ".." + std::to_string(e));
+        continue;
+      }
+      select_annotation(m ? m->id : q->id);
+      if (what == "retype") mark_type(*d, str("type"));
+      else if (what == "requote") mark_quote(*d, kind);
+      else remove_selected(*d);
+    } else if (what == "undo") {
+      undo(*d);
+    } else if (what == "redo") {
+      redo(*d);
+    } else {
+      out.push_back("unknown op " + what);
+      continue;
+    }
+    out.push_back(d->status);
+  }
+  return out.dump();
+}
+
+}  // namespace glossa::app
+
+#ifdef __EMSCRIPTEN__
+// The test hooks as JavaScript calls them (Module.ccall): each answers a JSON string, valid until the next call.
+namespace {
+std::string g_test_out;
+}
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* glossa_test_annotations() {
+  g_test_out = glossa::app::test_app() ? glossa::app::test_annotations_json(*glossa::app::test_app()) : "null";
+  return g_test_out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* glossa_test_edit(const char* ops) {
+  g_test_out = glossa::app::test_app() && ops ? glossa::app::run_test_edits(*glossa::app::test_app(), ops) : "null";
+  return g_test_out.c_str();
+}
+// Input events not yet taken by Dear ImGui (cheap to poll every frame, unlike the whole debug state).
+EMSCRIPTEN_KEEPALIVE int glossa_test_input_pending() { return GImGui ? GImGui->InputEventsQueue.Size : 0; }
+}
+#endif
