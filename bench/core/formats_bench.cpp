@@ -76,7 +76,7 @@ nlohmann::json run_formats(const std::string& article_path, std::size_t count, i
       if (e.files.size() == 2) txt = e.files.front().content;
       std::vector<formats::Loaded> loaded;
       const std::string file = name + main.suffix;
-      const std::string kind = formats::detect_file_kind(file, std::string_view(main.content).substr(0, 4096));
+      const std::string kind = formats::detect_file_kind(file, main.content);
       if (kind == f.name) {
         row["import_ms"] = best_ms(repeats, [&] { loaded = formats::load_documents(main.content, file, opts, txt); });
       } else {

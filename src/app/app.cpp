@@ -38,7 +38,7 @@ bool carries_text(const std::string& kind) { return kind == "bundle" || kind == 
 }  // namespace
 
 bool App::open_bytes(const std::string& name, std::string_view bytes) {
-  const std::string kind = formats::detect_file_kind(name, bytes.substr(0, 4096));
+  const std::string kind = formats::detect_file_kind(name, bytes);
   if (kind == "article") return open_article(name, bytes);
   // Files that carry their text (a bundle, Label Studio tasks) open as they are; the others are for an
   // open article.
@@ -132,7 +132,7 @@ void App::open_files(std::vector<IncomingFile> files) {
     if (c != std::string::npos) is_companion[c] = true;
   std::vector<std::string> kinds;
   for (const auto& f : files)
-    kinds.push_back(f.read ? "article" : formats::detect_file_kind(f.name, std::string_view(f.bytes).substr(0, 4096)));
+    kinds.push_back(f.read ? "article" : formats::detect_file_kind(f.name, f.bytes));
   // Articles first, so annotation files dropped with them find them open.
   for (std::size_t i = 0; i < files.size(); ++i)
     if (kinds[i] == "article" && !is_companion[i]) open_article(files[i].name, files[i].bytes, std::move(files[i].read));

@@ -35,10 +35,11 @@ struct Candidates {
 
 void build(const Document& d, const annotate::Mention& m, Candidates& c) {
   c = Candidates{d.serial, d.editor.version(), m.id, {}};
+  const auto by_entity = d.set.mentions_by_entity();
   for (const auto& kv : d.set.entities) {
     if (kv.first == m.entity) continue;  // already there
     const std::string label = type_label(d, kv.second.type);
-    c.all.push_back({kv.first, kv.second.name, kv.second.type, d.set.mentions_of(kv.first).size(), true,
+    c.all.push_back({kv.first, kv.second.name, kv.second.type, by_entity.count(kv.first) ? by_entity.at(kv.first).size() : 0, true,
                      fold_case(kv.second.name + " " + label)});
   }
   // Loose mentions, one row per type and text (the first of them is the target).

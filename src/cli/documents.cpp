@@ -37,7 +37,7 @@ std::optional<LoadedFile> DocumentLoader::load(const std::string& path, std::ost
   io.reanchor = opts_.reanchor;
   std::optional<std::string> txt;
   LoadedFile f;
-  f.kind = formats::detect_file_kind(path, std::string_view(bytes).substr(0, 4096));
+  f.kind = formats::detect_file_kind(path, bytes);
   if (f.kind == "brat") {
     std::string t;
     if (read_whole_file(formats::base_name(path) + ".txt", t, why)) txt = std::move(t);

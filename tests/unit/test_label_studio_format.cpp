@@ -6,6 +6,7 @@
 #include "annotated_sample.h"
 #include "core/article/reader.h"
 #include "core/formats/label_studio.h"
+#include "core/formats/registry.h"
 #include "format_compare.h"
 
 using namespace glossa;
@@ -339,4 +340,25 @@ TEST_CASE("Label Studio: bad input says what is wrong and where, and never crash
   CHECK(skipped.set.mentions.empty());
   CHECK(has_warning(skipped, "result[0]: a region without a label: not read"));
   CHECK(has_warning(skipped, "result[1]: links a region that was not read"));
+}
+
+TEST_CASE("Label Studio: a task whose text is longer than the part of a file sniffed first still opens as Label Studio") {
+  std::string text;
+  while (text.size() < 20000) text += "Putin met Tokayev in Moscow on Monday. ";
+  const auto read = article::read_verbatim(text, "long.txt");
+  REQUIRE(read.ok());
+  const article::Article& a = read.articles[0];
+  annotate::AnnotationSet s(a.id, a.text.code_points());
+  s.mentions["m1"] = annotate::Mention{"m1", {10, 17}, "PERSON"};
+  const std::string file = formats::write_label_studio(a, s);
+  REQUIRE(file.find("\"annotations\"") > 4096);  // after the text: not in the head
+  CHECK(formats::detect_file_kind("long.label-studio.json", file) == "label-studio");
+  const auto docs = formats::load_documents(file, "long.label-studio.json", {});
+  REQUIRE(docs.size() == 1);
+  REQUIRE_MESSAGE(docs[0].ok(), docs[0].error());
+  REQUIRE(docs[0].article);
+  CHECK(docs[0].article->id == a.id);
+  CHECK(docs[0].set.mention("m1"));
+  // A scraper's JSON article with a "data" field and no task keys is still an article.
+  CHECK(formats::detect_file_kind("a.json", R"({"data": {"title": "T"}, "text": ")" + text + "\"}") == "article");
 }

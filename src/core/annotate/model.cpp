@@ -101,7 +101,16 @@ std::vector<const Mention*> AnnotationSet::mentions_of(const Id& entity_id) cons
   std::vector<const Mention*> out;
   for (const auto& [id, m] : mentions)
     if (m.entity == entity_id) out.push_back(&m);
-  std::sort(out.begin(), out.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
+  std::stable_sort(out.begin(), out.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
+  return out;
+}
+
+std::map<Id, std::vector<const Mention*>> AnnotationSet::mentions_by_entity() const {
+  std::map<Id, std::vector<const Mention*>> out;
+  for (const auto& [id, m] : mentions)
+    if (!m.entity.empty()) out[m.entity].push_back(&m);
+  for (auto& [e, ms] : out)
+    std::stable_sort(ms.begin(), ms.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
   return out;
 }
 

@@ -111,6 +111,8 @@ class AnnotationSet {
 
   // Mentions of an entity, by position.
   std::vector<const Mention*> mentions_of(const Id& entity) const;
+  // Every entity's mentions, by position, in one pass over the mentions (for code that asks of each entity).
+  std::map<Id, std::vector<const Mention*>> mentions_by_entity() const;
   // Annotations in document order (begin, then longer first, then id).
   std::vector<const Mention*> mentions_in_order() const;
   std::vector<const Quote*> quotes_in_order() const;

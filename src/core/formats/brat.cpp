@@ -89,6 +89,12 @@ std::string one_line(std::string s) {
 }  // namespace
 
 std::string write_brat_ann(const article::Article& a, const AnnotationSet& s, std::vector<std::string>* warnings) {
+  const auto by_entity = s.mentions_by_entity();
+  const std::vector<const Mention*> none;
+  const auto mentions_of = [&](const Id& e) -> const std::vector<const Mention*>& {
+    const auto it = by_entity.find(e);
+    return it == by_entity.end() ? none : it->second;
+  };
   TIds t;
   for (const auto& [id, m] : s.mentions)
     if (brat_id(id, 'T')) t.used.insert(id);
@@ -138,7 +144,7 @@ std::string write_brat_ann(const article::Article& a, const AnnotationSet& s, st
     }
   }
   for (const auto& [eid, e] : s.entities) {
-    const auto ms = s.mentions_of(eid);
+    const auto& ms = mentions_of(eid);
     if (ms.empty()) continue;
     std::string line = "*\tEquiv";
     for (const Mention* m : ms) line += " " + t.take(m->id, m->id);
@@ -152,7 +158,7 @@ std::string write_brat_ann(const article::Article& a, const AnnotationSet& s, st
     std::string on;
     if (!n.target.empty()) {
       if (s.entity(n.target)) {
-        const auto ms = s.mentions_of(n.target);
+        const auto& ms = mentions_of(n.target);
         if (ms.empty()) continue;
         on = t.take(ms.front()->id, ms.front()->id);
       } else {

@@ -92,12 +92,18 @@ std::string write_label_studio(const article::Article& a, const AnnotationSet& s
     if (warnings) warnings->push_back(std::move(m));
   };
   Writer w{a};
+  const auto by_entity = s.mentions_by_entity();
+  const std::vector<const Mention*> none;
+  const auto mentions_of = [&](const Id& e) -> const std::vector<const Mention*>& {
+    const auto it = by_entity.find(e);
+    return it == by_entity.end() ? none : it->second;
+  };
   // Notes by the region they are written on.
   std::map<Id, std::vector<std::string>> notes_on, entity_notes_on;
   std::vector<const Note*> span_notes;
   for (const auto& [id, n] : s.notes) {
     if (!n.target.empty() && s.entity(n.target)) {
-      const auto ms = s.mentions_of(n.target);
+      const auto& ms = mentions_of(n.target);
       if (ms.empty()) warn("note " + id + " is about entity " + n.target + ", which has no mentions: not written");
       else entity_notes_on[ms.front()->id].push_back(n.text);
     } else if (!n.target.empty()) {
@@ -154,7 +160,7 @@ std::string write_label_studio(const article::Article& a, const AnnotationSet& s
   for (const auto& [q, m] : speakers) w.relation(q, m, kSpeakerRelation);
   for (const auto& [q, c] : cues) w.relation(q, c, kCueRelation);
   for (const auto& [eid, e] : s.entities) {
-    const auto ms = s.mentions_of(eid);
+    const auto& ms = mentions_of(eid);
     if (ms.empty()) warn("entity " + eid + " \"" + e.name + "\" has no mentions: not written");
     for (std::size_t k = 1; k < ms.size(); ++k) w.relation(ms[k]->id, ms.front()->id, kSameEntityRelation);
   }

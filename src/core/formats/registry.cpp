@@ -100,7 +100,8 @@ std::string base_name(const std::string& path) {
   return path;
 }
 
-std::string detect_file_kind(const std::string& name, std::string_view head) {
+std::string detect_file_kind(const std::string& name, std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 4096);
   const std::string n = lower(name);
   if (ends_with(n, ".ann")) return "brat";
   std::size_t i = 0;
@@ -111,18 +112,19 @@ std::string detect_file_kind(const std::string& name, std::string_view head) {
   if (head.find("w3.org/ns/anno.jsonld") != std::string_view::npos || json_string_after(head, "\"type\"").rfind("Annotation", 0) == 0)
     return "w3c";
   // Label Studio tasks: {"data": {...}, "annotations" | "predictions" | "completions": [{"result": ...}]};
-  // "data" may come after a long list of annotations.
-  if ((head.find("\"data\"") != std::string_view::npos || head.find("\"result\"") != std::string_view::npos) &&
-      (head.find("\"annotations\"") != std::string_view::npos || head.find("\"predictions\"") != std::string_view::npos ||
-       head.find("\"completions\"") != std::string_view::npos))
-    return "label-studio";
+  // "data" may come after a long list of annotations, and the annotations after a long text: the keys are
+  // looked for in the whole file once the head looks like a task. Inside a JSON string a quote is escaped,
+  // so "annotations" with its quotes is a key (or a value), never an article's words.
+  if (head.find("\"data\"") != std::string_view::npos || head.find("\"result\"") != std::string_view::npos)
+    for (const char* key : {"\"annotations\"", "\"predictions\"", "\"completions\""})
+      if (bytes.find(key) != std::string_view::npos) return "label-studio";
   return "article";
 }
 
 std::vector<Loaded> load_documents(std::string_view bytes, const std::string& name, const ImportOptions& opts,
                                    std::optional<std::string_view> companion_txt) {
   std::vector<Loaded> out;
-  const std::string kind = detect_file_kind(name, bytes.substr(0, 4096));
+  const std::string kind = detect_file_kind(name, bytes);
   const auto one = [&](Loaded l) {
     for (auto& p : l.problems)
       if (p.rfind(name, 0) != 0) p = name + ": " + p;

@@ -39,8 +39,9 @@ struct Exported {
 Exported export_document(const std::string& format, const article::Article& a, const annotate::AnnotationSet& s);
 
 // What a file holds: an annotation format's name, "workspace" (documents with their articles, as File >
-// Export all documents writes them), or "article" (text, Markdown, HTML, JSON articles).
-std::string detect_file_kind(const std::string& name, std::string_view head);
+// Export all documents writes them), or "article" (text, Markdown, HTML, JSON articles). Reads the first
+// 4 KB, and further only for Label Studio tasks, whose "annotations" come after the whole text.
+std::string detect_file_kind(const std::string& name, std::string_view bytes);
 
 // Reads a file of any kind into documents: an article file gives each article with no annotations; an
 // annotation file gives its annotations bound to the article it carries (bundle, brat with its .txt, Label

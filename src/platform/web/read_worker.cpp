@@ -20,7 +20,7 @@ extern "C" {
 // (an annotation file, a bundle), which the page opens itself.
 EMSCRIPTEN_KEEPALIVE int glossa_read(const char* name, const char* data, double len) {
   const std::string_view bytes(data, static_cast<std::size_t>(len));
-  if (glossa::formats::detect_file_kind(name, bytes.substr(0, 4096)) != "article") return 0;
+  if (glossa::formats::detect_file_kind(name, bytes) != "article") return 0;
   g_result = glossa::article::to_binary(glossa::article::read_article_file(bytes, name));
   return 1;
 }
