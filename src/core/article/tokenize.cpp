@@ -1,6 +1,7 @@
 #include "core/article/tokenize.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/text/chars.h"
 #include "core/text/utf8.h"
@@ -17,7 +18,7 @@ bool in(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
 
 bool regional_indicator(char32_t c) { return in(c, 0x1F1E6, 0x1F1FF); }
 
-Cls classify(char32_t c) {
+Cls classify_any(char32_t c) {
   // Marks first: they extend whatever token they follow (accents, variation selectors, skin tones, ZWJ).
   if (in(c, 0x300, 0x36F) || in(c, 0x483, 0x489) || in(c, 0x591, 0x5BD) || in(c, 0x610, 0x61A) || in(c, 0x64B, 0x65F) ||
       in(c, 0x1AB0, 0x1AFF) || in(c, 0x1DC0, 0x1DFF) || in(c, 0x20D0, 0x20FF) || in(c, 0xFE00, 0xFE0F) ||
@@ -41,6 +42,16 @@ Cls classify(char32_t c) {
       c == 0x61F || c == 0x6D4 || c == 0x964 || c == 0x965)
     return Cls::Punct;
   return Cls::Word;
+}
+
+// Nearly every character of an English article is ASCII: its class comes from a table made by the rules above.
+Cls classify(char32_t c) {
+  static const auto ascii = [] {
+    std::array<Cls, 0x80> t{};
+    for (char32_t k = 0; k < 0x80; ++k) t[k] = classify_any(k);
+    return t;
+  }();
+  return c < 0x80 ? ascii[c] : classify_any(c);
 }
 
 // Format characters that mean nothing on their own (a stray joiner or variation selector).
@@ -67,7 +78,10 @@ std::vector<Span> tokenize(const text::IndexedText& text, Span range) {
     while (i < stop) cs.push_back(text::decode_utf8(bytes, i));
   }
   const std::size_t n = cs.size();
-  const auto cls = [&](std::size_t k) { return k < n ? classify(cs[k]) : Cls::Space; };
+  // Each class worked out once: the loops below ask for most of them more than once.
+  std::vector<Cls> classes(n);
+  for (std::size_t k = 0; k < n; ++k) classes[k] = classify(cs[k]);
+  const auto cls = [&](std::size_t k) { return k < n ? classes[k] : Cls::Space; };
   const auto marks = [&](std::size_t j) {
     while (j < n && cls(j) == Cls::Mark) ++j;
     return j;

@@ -1,6 +1,7 @@
 #include "core/suggest/doc.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/article/tokenize.h"
 #include "core/text/chars.h"
@@ -17,10 +18,11 @@ Doc::Doc(const article::Article& a) {
   std::size_t count = 0;
   for (const auto& toks : units) count += toks.size();
   tokens_.reserve(count);
-  lower_.reserve(count);
+  word_.reserve(count);
   flags_.reserve(count);
   unit_.reserve(count);
   units_.reserve(units.size());
+  std::string lowered;
   for (const auto& raw : units) {
     const auto u = static_cast<std::uint32_t>(units_.size());
     units_.push_back(Span{raw.front().begin, raw.back().end});
@@ -46,14 +48,24 @@ Doc::Doc(const article::Article& a) {
       unit_.push_back(u);
       const char32_t first = cp_[s.begin];
       flags_.push_back(static_cast<std::uint8_t>((text::is_alnum(first) ? kWord : 0) | (text::is_upper(first) ? kCap : 0)));
-      std::string low;
-      for (std::size_t k = s.begin; k < s.end; ++k) {
-        const char32_t c = cp_[k];
-        if (c < 0x80) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        else text::append_utf8(low, text::to_lower(c));
+      const std::u32string_view form(cp_.data() + s.begin, s.end - s.begin);
+      auto r = raw_.find(form);
+      if (r == raw_.end()) {
+        lowered.clear();
+        for (const char32_t c : form) {
+          if (c < 0x80) lowered += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+          else text::append_utf8(lowered, text::to_lower(c));
+        }
+        const auto [it, added] = ids_.emplace(lowered, static_cast<std::uint32_t>(words_.size()));
+        if (added) {
+          words_.push_back(&it->first);
+          cues_.push_back(cue_word(it->first));
+          seen_lower_.push_back(false);
+        }
+        r = raw_.emplace(form, it->second).first;
       }
-      if (text::is_lower(cp_[s.begin])) lower_words_.insert(low);
-      lower_.push_back(std::move(low));
+      word_.push_back(r->second);
+      if (text::is_lower(first)) seen_lower_[r->second] = true;
     }
   }
 
@@ -65,7 +77,7 @@ Doc::Doc(const article::Article& a) {
   for (std::size_t t = 0; t < tokens_.size(); ++t) {
     if (!text::is_letter(cp_[tokens_[t].begin])) continue;
     if (text::is_upper(cp_[tokens_[t].begin])) ++capital[unit_[t]];
-    else if (!kSmall.count(lower_[t])) ++lower[unit_[t]];
+    else if (!kSmall.count(low(t))) ++lower[unit_[t]];
   }
   headline_.assign(units_.size(), false);
   for (std::size_t u = 0; u < units_.size(); ++u) headline_[u] = lower[u] == 0 && capital[u] >= 4;

@@ -4,10 +4,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <unordered_set>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/article/article.h"
+#include "core/suggest/lexicon.h"
 
 namespace glossa::suggest {
 
@@ -19,15 +21,23 @@ class Doc {
 
   std::size_t size() const { return tokens_.size(); }
   Span tok(std::size_t t) const { return tokens_[t]; }
-  const std::string& low(std::size_t t) const { return t < size() ? lower_[t] : empty_; }  // "" past the end
+  const std::string& low(std::size_t t) const { return t < size() ? *words_[word_[t]] : empty_; }  // "" past the end
+  // The token's word: the same index for every token with the same lower-case form, below words().
+  std::uint32_t word_id(std::size_t t) const { return word_[t]; }
+  std::size_t words() const { return words_.size(); }
+  // The token's reporting-verb class (cue_word of its lower-case form), worked out once per distinct word.
+  Cue cue(std::size_t t) const { return t < size() ? cues_[word_[t]] : Cue::None; }
   std::uint32_t unit(std::size_t t) const { return unit_[t]; }
   bool word(std::size_t t) const { return t < size() && (flags_[t] & kWord); }  // starts with a letter or digit
   bool cap(std::size_t t) const { return t < size() && (flags_[t] & kCap); }    // starts with an upper-case letter
   bool acronym(std::size_t t) const;  // two or more letters, all upper case ("CSTO", "UN")
-  bool is(std::size_t t, const char* lower) const { return t < size() && lower_[t] == lower; }
+  bool is(std::size_t t, std::string_view lower) const { return t < size() && std::string_view(*words_[word_[t]]) == lower; }
   // Whether the word also occurs in lower case in the text: then a capital at a sentence start is only
   // the sentence's ("Like", "Thank"), not a name's.
-  bool seen_lower(const std::string& w) const { return lower_words_.count(w) != 0; }
+  bool seen_lower(const std::string& w) const {
+    const auto it = ids_.find(w);
+    return it != ids_.end() && seen_lower_[it->second];
+  }
   bool sentence_start(std::size_t t) const { return t == 0 || unit_[t - 1] != unit_[t]; }
   // A unit in title case ("Poll Shows Minor Bump For Clinton"): its capitals say nothing of names.
   bool headline(std::uint32_t u) const { return headline_[u]; }
@@ -48,7 +58,14 @@ class Doc {
  private:
   std::u32string cp_;
   std::vector<Span> tokens_;
-  std::vector<std::string> lower_;
+  // Each token's lower-case form as an index into the distinct words (most tokens repeat a word already
+  // seen: it is lowered and looked up in the word lists once).
+  std::vector<std::uint32_t> word_;
+  std::unordered_map<std::string, std::uint32_t> ids_;        // lower-case word -> index
+  std::unordered_map<std::u32string_view, std::uint32_t> raw_;  // the token's code points (in cp_) -> index
+  std::vector<const std::string*> words_;                      // index -> the key in ids_
+  std::vector<Cue> cues_;
+  std::vector<bool> seen_lower_;  // the word occurs starting with a lower-case letter
   // What the rules ask of every token again and again, worked out once.
   static constexpr std::uint8_t kWord = 1, kCap = 2;
   std::vector<std::uint8_t> flags_;
@@ -57,7 +74,6 @@ class Doc {
   std::vector<bool> headline_;
   std::vector<bool> capitals_;
   std::vector<Span> blocks_;
-  std::unordered_set<std::string> lower_words_;
   bool has_title_ = false;
   std::string empty_;
 };

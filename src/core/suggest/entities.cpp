@@ -110,9 +110,9 @@ bool speaks(const Doc& d, const NamePiece& p) {
   if (d.sentence_start(p.first) && p.first == p.last && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return false;
   std::size_t t = p.last + 1;
   for (int skip = 0; skip < 2 && cue_filler(d.low(t)); ++skip) ++t;
-  if (cue_word(d.low(t)) == Cue::Strong) return true;
+  if (d.cue(t) == Cue::Strong) return true;
   const std::string& before = p.first > 0 ? d.low(p.first - 1) : d.low(d.size());
-  return cue_word(before) == Cue::Strong && !listener_cue(before);  // "said Smith", not "told Smith"
+  return (p.first > 0 && d.cue(p.first - 1) == Cue::Strong) && !listener_cue(before);  // "said Smith", not "told Smith"
 }
 
 bool quote_mark(const Doc& d, std::size_t t) {

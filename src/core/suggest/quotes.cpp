@@ -32,7 +32,7 @@ bool person_names_it(const Doc& d, std::size_t verb) {
 bool naming_before(const Doc& d, std::size_t open, bool titled) {
   if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
   const std::string& w = d.low(open - 1);
-  if (!titled && cue_word(w) == Cue::Weak && person_names_it(d, open - 1)) return false;  // "which he called “an evil act”"
+  if (!titled && d.cue(open - 1) == Cue::Weak && person_names_it(d, open - 1)) return false;  // "which he called “an evil act”"
   if (naming_word(w)) return true;
   // Markup, not speech: attribute="value".
   if (d.tok(open).begin > 0 && d.cps()[d.tok(open).begin - 1] == '=') return true;

@@ -64,7 +64,7 @@ std::size_t Speakers::cue_at(std::size_t t, bool weak) const {
   if (t >= d_.size()) return 0;
   const std::string& w = d_.low(t);
   if (w == "according" && d_.is(t + 1, "to")) return 2;
-  const Cue c = cue_word(w);
+  const Cue c = d_.cue(t);
   if (c == Cue::None || (c == Cue::Weak && !weak)) return 0;
   // "the report", "United States", "called for calm": nouns, names and other senses.
   if (t > 0 && determiner(d_.low(t - 1))) return 0;
@@ -118,7 +118,7 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
   if (phrase_start(d_.low(t))) {
     std::size_t e = t;
     while (e + 1 < d_.size() && e - t < kPhraseWords && d_.unit(e + 1) == d_.unit(t) && d_.word(e + 1) && !stop_capital(d_.low(e + 1)) &&
-           cue_word(d_.low(e + 1)) == Cue::None)
+           d_.cue(e + 1) == Cue::None)
       ++e;
     if (e > t) return Speaker{Span{d_.tok(t).begin, d_.tok(e).end}, e, -1, Speaker::Kind::Role};
   }
@@ -131,7 +131,7 @@ std::optional<Speaker> Speakers::phrase_to(std::size_t last) const {
   if (last >= d_.size() || !d_.word(last)) return std::nullopt;
   const std::string& w = d_.low(last);
   if (plain_pronoun(w)) return Speaker{d_.tok(last), last, -1, Speaker::Kind::Pronoun};
-  if (stop_capital(w) || cue_filler(w) || cue_word(w) != Cue::None) return std::nullopt;
+  if (stop_capital(w) || cue_filler(w) || d_.cue(last) != Cue::None) return std::nullopt;
   std::size_t b = last;
   for (std::size_t n = 0; n < kPhraseWords && b > 0 && d_.unit(b - 1) == d_.unit(last); ++n) {
     const std::string& x = d_.low(b - 1);
@@ -139,7 +139,7 @@ std::optional<Speaker> Speakers::phrase_to(std::size_t last) const {
       --b;
       break;
     }
-    if (!d_.word(b - 1) || stop_capital(x) || cue_word(x) != Cue::None) break;
+    if (!d_.word(b - 1) || stop_capital(x) || d_.cue(b - 1) != Cue::None) break;
     --b;
   }
   // "Trump at the time said": the object of a preposition is not the subject.

@@ -72,6 +72,7 @@ const char* tag_name(Tag t) {
 }
 
 TokenFeatures::TokenFeatures(const Doc& d, const Mentions& rules) : d_(d), rules_(rules) {
+  seen_.assign(d.words(), kUnseen);
   shape_.resize(d.size());
   has_capital_.resize(d.size());
   for (std::size_t t = 0; t < d.size(); ++t) {
@@ -167,13 +168,13 @@ void TokenFeatures::at(std::size_t t, const std::vector<Tag>& tags, std::vector<
   add(out, "t-1w", t1, w);
   add(out, "t-1s", t1, s);
   if (cap) {
-    const auto it = seen_.find(w);
-    add(out, "seen", it == seen_.end() ? "-" : tag_name(it->second));
+    const std::uint8_t seen = seen_[d_.word_id(t)];
+    add(out, "seen", seen == kUnseen ? "-" : tag_name(static_cast<Tag>(seen)));
   }
 }
 
 void TokenFeatures::remember(std::size_t t, Tag tag) {
-  if (tag != Tag::O && d_.cap(t)) seen_[d_.low(t)] = tag;
+  if (tag != Tag::O && d_.cap(t)) seen_[d_.word_id(t)] = static_cast<std::uint8_t>(tag);
 }
 
 TaggerModel TaggerModel::load(const unsigned char* bytes, std::size_t size) {

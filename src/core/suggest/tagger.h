@@ -43,7 +43,8 @@ class TokenFeatures {
   static constexpr std::size_t kShapeSize = 8;  // up to 7 classes; the last byte holds the length
   std::vector<std::array<char, kShapeSize>> shape_;  // per token: "Xx", "X.X.", "d-d"
   std::vector<bool> has_capital_;
-  std::unordered_map<std::string, Tag> seen_;  // lower-case word -> its last non-O tag in this text
+  static constexpr std::uint8_t kUnseen = 0xFF;
+  std::vector<std::uint8_t> seen_;  // per word (Doc::word_id): its last non-O tag in this text, or kUnseen
 };
 
 // Weights: for each known feature hash, one weight per tag.

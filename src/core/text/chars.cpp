@@ -7,7 +7,7 @@ namespace {
 bool alternating(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
 }  // namespace
 
-bool is_upper(char32_t c) {
+bool is_upper_wide(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (alternating(c, 0x100, 0x17F)) {
@@ -23,7 +23,7 @@ bool is_upper(char32_t c) {
   return false;
 }
 
-bool is_lower(char32_t c) {
+bool is_lower_wide(char32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
   if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
   if (c == 0xB5 || c == 0x138 || c == 0x149 || c == 0x17F) return true;

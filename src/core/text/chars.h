@@ -3,8 +3,11 @@
 // Greek, Cyrillic) and the typographic punctuation of news text. Not a full Unicode database.
 namespace glossa::text {
 
-bool is_upper(char32_t c);
-bool is_lower(char32_t c);
+// Letter case; ASCII, nearly every character of an English text, answered inline.
+bool is_upper_wide(char32_t c);
+bool is_lower_wide(char32_t c);
+inline bool is_upper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : is_upper_wide(c); }
+inline bool is_lower(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : is_lower_wide(c); }
 inline bool is_letter(char32_t c) { return is_upper(c) || is_lower(c) || (c >= 0x3040 && c < 0xA000); }
 inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
