@@ -215,7 +215,7 @@ TEST_CASE("agreement: the seed article, b differing in known ways") {
   CHECK_FALSE(g.in_quote.degenerate);
 }
 
-TEST_CASE("agreement: identical sets agree fully; disjoint ones not at all") {
+TEST_CASE("agreement: identical sets agree fully, disjoint ones not at all") {
   const auto x = test::annotated_seed();
   const auto same = compare::agree(x.article, x.set, x.set);
   REQUIRE(same.ok());

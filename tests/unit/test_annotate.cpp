@@ -83,7 +83,7 @@ TEST_CASE("undo and redo everything, in order") {
   CHECK_FALSE(ed.can_redo());
 }
 
-TEST_CASE("deleting a mention clears the quotes it spoke and removes its emptied entity; undo restores all") {
+TEST_CASE("deleting a mention clears the quotes it spoke and removes its emptied entity, undo restores all") {
   AnnotationSet s("doc", 200);
   Editor ed = make(s);
   const auto putin = ed.add_mention({0, 14}, "PERSON");

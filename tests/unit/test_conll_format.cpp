@@ -90,7 +90,7 @@ TEST_CASE("CoNLL: Cyrillic words, curly quotes, guillemets, dashes and emoji are
         "👩‍💻\tO\n🇷🇺\tO\n🇺🇸\tO\n1️⃣\tO\nok\tO\n!!\tO\n\n");
 }
 
-TEST_CASE("CoNLL: the seed article loses no text; nested Putin is reported; a mention across sentences begins again") {
+TEST_CASE("CoNLL: the seed article loses no text, nested Putin is reported, a mention across sentences begins again") {
   const auto x = test::annotated_seed();
   std::vector<std::string> warnings;
   const std::string out = formats::write_conll(x.article, x.set, &warnings);

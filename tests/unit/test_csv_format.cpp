@@ -31,7 +31,7 @@ TEST_CASE("CSV of quotes: RFC 4180 quoting, one row per quote in text order, cod
         "q1,\"that \"\"color revolutions\"\" would fail\",mixed,he,,,56,91,47,49,,\r\n");
 }
 
-TEST_CASE("CSV of quotes: fields with line breaks are quoted; no BOM; the formula guard is opt-in") {
+TEST_CASE("CSV of quotes: fields with line breaks are quoted, no BOM, the formula guard is opt-in") {
   CHECK(formats::csv_field("plain") == "plain");
   CHECK(formats::csv_field("a,b") == "\"a,b\"");
   CHECK(formats::csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");

@@ -7,7 +7,7 @@
 using glossa::text::decode_text;
 using namespace std::string_literals;
 
-TEST_CASE("UTF-8 passes through; BOM and line ends are normalized and recorded") {
+TEST_CASE("UTF-8 passes through, BOM and line ends are normalized and recorded") {
   const auto d = decode_text("\xEF\xBB\xBF" "A\r\nB\rC\n");
   REQUIRE(d.ok);
   CHECK(d.encoding == "UTF-8");

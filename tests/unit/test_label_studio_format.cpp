@@ -242,7 +242,7 @@ TEST_CASE("Label Studio import of a task as Label Studio writes it: random ids, 
   CHECK(topic);
 }
 
-TEST_CASE("Label Studio: the task of the open article is chosen; every task can be read; another text is refused") {
+TEST_CASE("Label Studio: the task of the open article is chosen, every task can be read, another text is refused") {
   const std::string one = task("Putin met Tokayev.", R"({"value": {"start": 0, "end": 5, "labels": ["PERSON"]}, "id": "a", "type": "labels"})");
   const std::string two = task("Tokayev met Putin.", R"({"value": {"start": 12, "end": 17, "labels": ["PERSON"]}, "id": "b", "type": "labels"})");
   const std::string both = "[" + one.substr(1, one.size() - 2) + ", " + two.substr(1, two.size() - 2) + "]";

@@ -125,7 +125,7 @@ TEST_CASE("merge: conflicts of two annotators are listed in text order with desc
   CHECK(bare.conflicts[0].description == "mention " + at(find(art, "Kazakhstan", 1)) + ": GPE in a (m5), LOC in b (m5)");
 }
 
-TEST_CASE("merge: by default a's version wins; the union keeps both sides, links remapped, valid") {
+TEST_CASE("merge: by default a's version wins, the union keeps both sides, links remapped, valid") {
   const TwoAnnotators t = two_annotators();
   const auto& art = t.article;
   const compare::MergeResult r = compare::merge(t.a, t.b);
@@ -312,7 +312,7 @@ TEST_CASE("merge: entities join through shared mentions, named from a") {
   CHECK(r.remarks[0] == "entities e1 \"Alpha\" and e2 \"Beta\" of a are one entity in the merge (e1): b groups their mentions together");
 }
 
-TEST_CASE("merge: a type conflict leaves the loser's entity; emptied, it goes and its notes follow the mention") {
+TEST_CASE("merge: a type conflict leaves the loser's entity, emptied, it goes and its notes follow the mention") {
   AnnotationSet a("doc", 100), b("doc", 100);
   {
     Editor ed = editor(a, "ann");
@@ -351,7 +351,7 @@ TEST_CASE("merge: a type conflict leaves the loser's entity; emptied, it goes an
   CHECK(rb.set.notes.begin()->second.target == "e1");
 }
 
-TEST_CASE("merge: quotes that only fill each other's gaps are the same; types, foreign records and boundaries") {
+TEST_CASE("merge: quotes that only fill each other's gaps are the same, types, foreign records and boundaries") {
   AnnotationSet a("doc", 100), b("doc", 100);
   a.types.put({"SHIP", "Ship", 0x112233, '8'});
   b.types.put({"WORK", "Work of art", 0x445566, '8'});

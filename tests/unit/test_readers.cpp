@@ -153,7 +153,7 @@ TEST_CASE("JSON export: one object, field synonyms, HTML body") {
   CHECK(text_of(a, a.paragraphs[1]) == "Second & last.");
 }
 
-TEST_CASE("JSON array and JSON Lines: many articles; a bad line is reported and skipped") {
+TEST_CASE("JSON array and JSON Lines: many articles, a bad line is reported and skipped") {
   const ReadResult arr = read_article_file(R"({"articles": [{"title": "A", "text": "One."}, {"title": "B", "content": "Two.\n\nThree."}]})", "feed.json");
   REQUIRE(arr.ok());
   REQUIRE(arr.articles.size() == 2);

@@ -44,7 +44,7 @@ TEST_CASE("search: Cyrillic case-insensitive, match case and whole word") {
   CHECK(find_all(t, "Медведев", {}).empty());
 }
 
-TEST_CASE("search: Latin, Latin-1 and Greek folding; non-overlapping matches") {
+TEST_CASE("search: Latin, Latin-1 and Greek folding, non-overlapping matches") {
   const text::IndexedText t("École, ÉCOLE, école; ŸES yes ÿes; ΣΟΦΟΣ σοφος");
   CHECK(find_all(t, "école", {}).size() == 3);
   CHECK(find_all(t, "ÿes", {}).size() == 2);  // Ÿ folds to ÿ (not to ź)

@@ -92,7 +92,7 @@ TEST_CASE("spaCy export: Doc.to_json shape, offsets are the model's code points,
   check_aligned(doc, doc["sents"]);
 }
 
-TEST_CASE("spaCy export: code points, not UTF-16 units or bytes; white space tokens; spans inside words split tokens") {
+TEST_CASE("spaCy export: code points, not UTF-16 units or bytes, white space tokens, spans inside words split tokens") {
   const article::Article a = test::emoji_article();
   AnnotationSet s(a.id, a.text.code_points());
   Editor ed(s);

@@ -73,7 +73,7 @@ TEST_CASE("glossa suggest: quotes with speakers and entities, code points into t
   CHECK(j["flags"].empty());
 }
 
-TEST_CASE("glossa suggest: a plain text without header lines; a bad file exits 1, the others still done") {
+TEST_CASE("glossa suggest: a plain text without header lines, a bad file exits 1, the others still done") {
   std::ostringstream out, err;
   const int status = glossa::cli::run_suggest(
       {"/nonexistent/file.txt", glossa::test::sample("riverside-flood-council-2023-03-14.txt")}, out, err);

@@ -66,7 +66,7 @@ TEST_CASE("W3C round trip gives the same annotations, Cyrillic and emoji include
   test::check_same_content(l2.set, s);
 }
 
-TEST_CASE("W3C import of another tool's annotations: quote-only selectors are found; foreign text is refused") {
+TEST_CASE("W3C import of another tool's annotations: quote-only selectors are found, foreign text is refused") {
   const article::Article a = test::emoji_article();
   const std::string foreign = R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationPage", "items": [
     {"id": "http://example.org/anno/1", "type": "Annotation", "motivation": "tagging",
