@@ -232,7 +232,12 @@ void App::copied(const std::string& error) {
 
 std::string App::workspace_json() const {
   std::vector<formats::WorkspaceDocument> docs;
-  for (const auto& d : documents_) docs.push_back({&d->article, &d->set, &d->editor, true});
+  std::vector<nlohmann::ordered_json> states;
+  states.reserve(documents_.size());  // docs point into it
+  for (const auto& d : documents_) {
+    states.push_back(suggestion_memory_json(*d));
+    docs.push_back({&d->article, &d->set, &d->editor, true, &states.back()});
+  }
   const nlohmann::ordered_json settings = {{"theme", theme_ == Theme::Dark ? "dark" : "light"},
                                            {"text_scale", text_scale_},
                                            {"sidebar", panels.sidebar},
@@ -282,6 +287,7 @@ bool App::restore_workspace(std::string_view bytes, const formats::ArticleLoader
     documents_.push_back(std::make_unique<Document>(std::move(*l.article)));
     Document& d = *documents_.back();
     d.set = std::move(l.set);
+    if (i < w.states.size()) restore_suggestion_memory(d, w.states[i]);
     // The undo history, now that the editor's set holds the annotations (read_workspace checked it fits).
     if (i < w.histories.size() && !w.histories[i].empty()) {
       std::string why;
@@ -354,6 +360,8 @@ void App::frame() {
   Document* d = current();
   if (d) {
     refresh_comparison(*d);
+    // Suggestions shown when the workspace was saved are shown again (rejections kept) once the document is.
+    if (d->suggestion_memory.show_when_current && !d->suggestions) run_suggestions(*d);
     refresh_suggestions(*d);
   }
   handle_keys(*this, d);

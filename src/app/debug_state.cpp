@@ -87,7 +87,11 @@ std::string debug_state_json(const App& app) {
       }
       json quotes = json::array();
       for (const auto& q : sg.all.quotes) quotes.push_back({{"span", {q.span.begin, q.span.end}}, {"speaker_entity", q.speaker_entity}});
-      j["suggestions"] = {{"open", open}, {"current", cur}, {"quotes", quotes}, {"flags", sg.all.flags}};
+      json rejected = json::array();
+      for (const auto& i : sg.items)
+        if (i.state == SuggestionItem::State::Rejected) rejected.push_back({{"kind", i.kind}, {"text", i.text}});
+      j["suggestions"] = {{"open", open},   {"current", cur}, {"quotes", quotes}, {"flags", sg.all.flags},
+                          {"rejected", rejected}, {"min_confidence", sg.min_confidence}};
     } else {
       j["suggestions"] = nullptr;
     }

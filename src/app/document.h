@@ -66,6 +66,7 @@ class Document {
   std::optional<MergeSession> merging;
   std::optional<Comparison> comparison;
   std::optional<SuggestionState> suggestions;  // after Suggest (Ctrl+G)
+  SuggestionMemory suggestion_memory;          // decisions that outlive a new Suggest and a reload
 
   // Where the text's layout was drawn last frame (screen pixels of its origin): for the browser tests,
   // which find words on screen to drag over them.

@@ -10,7 +10,8 @@ constexpr double kMaxWait = 1.0; // but never later than this after the first un
 }  // namespace
 
 std::uint64_t Persistence::signature(const App& app) {
-  // Cheap to compute every frame: the editors' versions, which documents are open, and the settings.
+  // Cheap to compute every frame: the editors' versions, which documents are open, the suggestion decisions
+  // and the settings.
   std::uint64_t h = 1469598103934665603ull;
   const auto mix = [&](std::uint64_t v) { h = (h ^ v) * 1099511628211ull; };
   mix(app.documents().size());
@@ -19,6 +20,8 @@ std::uint64_t Persistence::signature(const App& app) {
     mix(d->serial);
     mix(d->editor.version());
     mix(d->set.size());
+    mix(d->suggestion_memory.changes);
+    mix(d->suggestions ? static_cast<std::uint64_t>(d->suggestions->min_confidence * 1000) + 1 : 0);
   }
   mix(static_cast<std::uint64_t>(app.theme()));
   mix(static_cast<std::uint64_t>(app.text_scale() * 1000));

@@ -89,6 +89,32 @@ void advance(Document& d, int from) {
 
 }  // namespace
 
+nlohmann::ordered_json suggestion_memory_json(const Document& d) {
+  const SuggestionMemory& m = d.suggestion_memory;
+  const bool shown = d.suggestions.has_value() || m.show_when_current;
+  if (!shown && m.rejected.empty()) return nullptr;
+  nlohmann::ordered_json rejected = nlohmann::ordered_json::array();
+  for (const auto& [quote, kind, text] : m.rejected) rejected.push_back({{"quote", quote}, {"kind", kind}, {"text", text}});
+  const float min = d.suggestions ? d.suggestions->min_confidence : m.min_confidence;
+  return {{"suggestions", {{"shown", shown}, {"min_confidence", min}, {"rejected", std::move(rejected)}}}};
+}
+
+void restore_suggestion_memory(Document& d, const nlohmann::ordered_json& j) {
+  if (!j.is_object() || !j.contains("suggestions") || !j["suggestions"].is_object()) return;
+  const auto& s = j["suggestions"];
+  SuggestionMemory& m = d.suggestion_memory;
+  if (s.contains("shown") && s["shown"].is_boolean()) m.show_when_current = s["shown"].get<bool>();
+  if (s.contains("min_confidence") && s["min_confidence"].is_number()) {
+    const double v = s["min_confidence"].get<double>();
+    if (v >= 0 && v <= 1) m.min_confidence = static_cast<float>(v);
+  }
+  if (s.contains("rejected") && s["rejected"].is_array())
+    for (const auto& r : s["rejected"])
+      if (r.is_object() && r.contains("quote") && r["quote"].is_boolean() && r.contains("kind") && r["kind"].is_string() &&
+          r.contains("text") && r["text"].is_string())
+        m.rejected.insert({r["quote"].get<bool>(), r["kind"].get<std::string>(), r["text"].get<std::string>()});
+}
+
 void run_suggestions(Document& d) {
   SuggestionState st;
   st.all = suggest::suggest(d.article);
@@ -100,14 +126,14 @@ void run_suggestions(Document& d) {
     const auto& e = st.all.entities[i];
     st.items.push_back({false, i, e.span, e.type, excerpt(d, e.span, 80), e.confidence, State::Open});
   }
-  if (d.suggestions) {
-    // Suggesting again keeps the person's decisions: what was rejected stays rejected.
-    st.min_confidence = d.suggestions->min_confidence;
-    for (const auto& old : d.suggestions->items)
-      if (old.state == State::Rejected)
-        for (auto& i : st.items)
-          if (i.quote == old.quote && i.kind == old.kind && i.text == old.text) i.state = State::Rejected;
-  }
+  // Suggesting again (or after a reload) keeps the person's decisions: what was rejected stays rejected.
+  st.min_confidence = d.suggestions ? d.suggestions->min_confidence : d.suggestion_memory.min_confidence;
+  const auto& rejected = d.suggestion_memory.rejected;
+  if (!rejected.empty())
+    for (auto& i : st.items)
+      if (rejected.count({i.quote, i.kind, i.text})) i.state = State::Rejected;
+  d.suggestion_memory.show_when_current = false;
+  ++d.suggestion_memory.changes;
   d.suggestions = std::move(st);
   d.suggestions->version = ~std::uint64_t{0};
   refresh_suggestions(d);
@@ -160,7 +186,9 @@ void refresh_suggestions(Document& d) {
         continue;
       }
       st.all.entities.push_back({sp, type, "", 0.9});
-      st.items.push_back({false, st.all.entities.size() - 1, sp, type, excerpt(d, sp, 80), 0.9, State::Open});
+      std::string shown = excerpt(d, sp, 80);
+      const State state = d.suggestion_memory.rejected.count({false, type, shown}) ? State::Rejected : State::Open;
+      st.items.push_back({false, st.all.entities.size() - 1, sp, type, std::move(shown), 0.9, state});
       entity_at.emplace(std::make_pair(sp.begin, sp.end), st.items.size() - 1);
     }
   }
@@ -193,6 +221,8 @@ void reject_suggestion(Document& d, int index) {
       other.state = State::Rejected;
       ++n;
     }
+  d.suggestion_memory.rejected.insert({item.quote, item.kind, item.text});
+  ++d.suggestion_memory.changes;
   d.say("Rejected " + named(item) + (n > 1 ? " and " + std::to_string(n - 1) + " more occurrences" : ""));
   advance(d, index);
 }

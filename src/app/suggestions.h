@@ -5,7 +5,10 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "core/suggest/suggestion.h"
 
@@ -23,6 +26,16 @@ struct SuggestionItem {
   enum class State { Open, Accepted, Rejected } state = State::Open;
 };
 
+// What a person decided about a document's suggestions, kept with the document (and saved with the
+// workspace): every rejected text, so that suggesting again (or after a reload) never brings one back.
+struct SuggestionMemory {
+  using Rejection = std::tuple<bool, std::string, std::string>;  // quote?, kind, text (as SuggestionItem)
+  std::set<Rejection> rejected;
+  bool show_when_current = false;  // restored as shown: suggest again when the document is next shown
+  float min_confidence = 0.5f;     // the slider, until suggestions are shown again
+  std::uint64_t changes = 0;       // counts decisions, for the saving of the workspace
+};
+
 struct SuggestionState {
   suggest::Suggestions all;
   std::vector<SuggestionItem> items;  // quotes, then entities, each in text order
@@ -32,6 +45,11 @@ struct SuggestionState {
   std::set<std::string> followed;     // texts marked by hand whose other occurrences are suggested already
   bool visible(const SuggestionItem& i) const { return i.state == SuggestionItem::State::Open && i.confidence >= min_confidence; }
 };
+
+// What is saved of d's suggestions ({"suggestions": {"shown", "min_confidence", "rejected"}}), or null when
+// there is nothing to keep; and its reading back (anything malformed is left out, never fatal).
+nlohmann::ordered_json suggestion_memory_json(const Document& d);
+void restore_suggestion_memory(Document& d, const nlohmann::ordered_json& j);
 
 // Computes the suggestions for d (again), leaving out what is already annotated.
 void run_suggestions(Document& d);

@@ -73,3 +73,45 @@ test('Ctrl+G suggests; Enter accepts, X rejects, Accept all is one undo step', a
   assert.deepEqual(app.problems, []);
   await app.close();
 });
+
+test('rejected suggestions stay rejected after a reload, and the suggestions are shown again', async () => {
+  const app = await openApp(shared.chrome.browser, shared.site.url);
+  await app.page.keyboard.press('Control+g');
+  await app.page.waitForFunction(() => Module.debugState().suggestions !== null);
+  // Step to a person and reject it with X.
+  for (let i = 0; i < 60 && (await app.state()).suggestions.current.kind !== 'PERSON'; i++) {
+    const before = (await app.state()).suggestions.current.span[0];
+    await app.page.keyboard.press('g');
+    await app.page.waitForFunction((b) => Module.debugState().suggestions.current.span[0] !== b, before);
+  }
+  const shown = (await app.state()).suggestions.current;
+  assert.equal(shown.kind, 'PERSON');
+  const savesBefore = (await app.state()).storage.saves;
+  await app.page.keyboard.press('x');
+  await app.page.waitForFunction((t) => Module.debugState().suggestions.rejected.some((r) => r.text === t), shown.text);
+  const before = await app.state();
+  const openBefore = before.suggestions.open;
+  // A rejection is a change the workspace saves, like an edit.
+  await app.page.waitForFunction((n) => {
+    const st = Module.debugState().storage;
+    return st.saves > n && !st.dirty && st.in_flight === 0;
+  }, savesBefore);
+
+  await app.reload();
+  await app.page.waitForFunction(() => Module.debugState().suggestions !== null);
+  let s = await app.state();
+  assert.ok(s.suggestions.rejected.some((r) => r.kind === 'PERSON' && r.text === shown.text), `still rejected: ${JSON.stringify(s.suggestions.rejected)}`);
+  assert.deepEqual(s.suggestions.open, openBefore, 'the same suggestions are open as before the reload');
+  assert.deepEqual(s.annotator.counts, before.annotator.counts);
+  await app.frames(2);
+  await app.shot('52-suggestions-after-reload');
+
+  // Suggesting again keeps the rejection too.
+  await app.page.keyboard.press('Control+g');
+  await app.frames(3);
+  s = await app.state();
+  assert.ok(s.suggestions.rejected.some((r) => r.text === shown.text));
+  assert.deepEqual(s.suggestions.open, openBefore);
+  assert.deepEqual(app.problems, []);
+  await app.close();
+});

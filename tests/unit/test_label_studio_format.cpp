@@ -349,7 +349,7 @@ TEST_CASE("Label Studio: a task whose text is longer than the part of a file sni
   REQUIRE(read.ok());
   const article::Article& a = read.articles[0];
   annotate::AnnotationSet s(a.id, a.text.code_points());
-  s.mentions["m1"] = annotate::Mention{"m1", {10, 17}, "PERSON"};
+  s.mentions["m1"] = annotate::Mention{"m1", {10, 17}, "PERSON", "", {}, {}};
   const std::string file = formats::write_label_studio(a, s);
   REQUIRE(file.find("\"annotations\"") > 4096);  // after the text: not in the head
   CHECK(formats::detect_file_kind("long.label-studio.json", file) == "label-studio");

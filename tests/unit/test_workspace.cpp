@@ -89,3 +89,23 @@ TEST_CASE("workspace: a document whose article is missing is said, and kept as i
   REQUIRE_MESSAGE(w2.documents[0].ok(), w2.documents[0].error());
   test::check_same_content(w2.documents[0].set, x.set);
 }
+
+TEST_CASE("workspace: each document's state (the app's suggestion decisions) comes back beside it, and only when there is one") {
+  const auto x = test::annotated_seed();
+  const article::Article e = test::emoji_article();
+  const annotate::AnnotationSet empty(e.id, e.text.code_points());
+  const nlohmann::ordered_json state = {{"suggestions", {{"shown", true}, {"rejected", {{{"quote", false}, {"kind", "PERSON"}, {"text", "Putin"}}}}}}};
+  formats::WorkspaceDocument first{&x.article, &x.set};
+  first.state = &state;
+  const formats::Workspace w = formats::read_workspace(formats::write_workspace({first, {&e, &empty}}, 0, {}));
+  REQUIRE(w.ok());
+  REQUIRE(w.states.size() == 2);
+  CHECK(w.states[0] == state);
+  CHECK(w.states[1].is_null());
+  // Without any state the file has no "states" (as files written before it), and reads back with nulls.
+  const std::string plain = formats::write_workspace({{&x.article, &x.set}}, 0, {});
+  CHECK(plain.find("\"states\"") == std::string::npos);
+  const formats::Workspace p = formats::read_workspace(plain);
+  REQUIRE(p.states.size() == 1);
+  CHECK(p.states[0].is_null());
+}

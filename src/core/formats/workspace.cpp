@@ -49,7 +49,11 @@ std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int curr
   nlohmann::ordered_json j = {{"format", "glossa-workspace"}, {"version", kWorkspaceVersion}, {"current", current}, {"settings", settings}};
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   nlohmann::ordered_json histories = nlohmann::ordered_json::array();
+  nlohmann::ordered_json states = nlohmann::ordered_json::array();
+  bool any_state = false;
   for (const auto& d : docs) {
+    any_state = any_state || (d.state && !d.state->is_null());
+    states.push_back(d.state ? *d.state : nlohmann::ordered_json(nullptr));
     if (d.article_apart)
       list.push_back({{"article", article_key(*d.article)}, {"annotations", write_native(*d.article, *d.set, false)}});
     else
@@ -65,10 +69,12 @@ std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int curr
     else
       list.push_back(k);
     histories.push_back(nullptr);
+    states.push_back(nullptr);
   }
   j["documents"] = std::move(list);
   // Beside the documents rather than inside them: a version 1 reader without histories still reads the file.
   j["histories"] = std::move(histories);
+  if (any_state) j["states"] = std::move(states);
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
@@ -107,6 +113,10 @@ Workspace read_workspace(std::string_view bytes, const ArticleLoader& load) {
       w.documents.push_back(read_native(d.get_ref<const std::string&>()));
       w.raw.push_back(d.get<std::string>());
     }
+  // Each document's state, kept as the app wrote it (the app checks what it reads).
+  w.states.assign(w.documents.size(), nullptr);
+  if (const auto ss = j.find("states"); ss != j.end() && ss->is_array())
+    for (std::size_t i = 0; i < w.documents.size() && i < ss->size(); ++i) w.states[i] = (*ss)[i];
   // Each document's undo history (files written before histories were saved have none).
   w.histories.resize(w.documents.size());
   const auto hs = j.find("histories");

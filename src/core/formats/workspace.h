@@ -26,6 +26,9 @@ struct WorkspaceDocument {
   // annotations-only Glossa file}. The app stores each article once (its text never changes), so a save
   // after an edit writes only annotations, however long the article. A bundle otherwise (Export all).
   bool article_apart = false;
+  // What the app keeps of the document beyond its annotations and history (its suggestion decisions), written
+  // as it is in a parallel "states" array; null or absent when none.
+  const nlohmann::ordered_json* state = nullptr;
 };
 
 // The key an article is kept apart under: its id (the text's hash) with everything else the reader
@@ -47,6 +50,8 @@ struct Workspace {
   // Parallel to documents: each one's undo/redo history, checked against its annotations (Editor::
   // restore_history accepts it). Empty when none was saved, or when it could not be read or did not fit.
   std::vector<annotate::History> histories;
+  // Parallel to documents: each one's WorkspaceDocument::state as saved (null when none).
+  std::vector<nlohmann::ordered_json> states;
   std::string warning;             // the histories dropped and why, one line each; the documents are unaffected
   int current = -1;
   nlohmann::ordered_json settings = nlohmann::ordered_json::object();
