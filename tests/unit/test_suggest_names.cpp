@@ -108,3 +108,12 @@ TEST_CASE("suggest quote marks: attribute values inside a markup tag are never p
   REQUIRE(r.s.quotes.size() == 1);
   CHECK(r.text(r.s.quotes[0].span) == "“This is a real quote,”");
 }
+
+TEST_CASE("names: a Russian street or region keeps its lower-case head (\"Набережная улица\")") {
+  const auto x = names_run("Residents of Набережная улица and Заречный переулок received text alerts. "
+                           "Officials in Новгородская область said more rain was coming.");
+  CHECK(x.type("Набережная улица") == "LOC");
+  CHECK(x.type("Заречный переулок") == "LOC");
+  CHECK(x.type("Новгородская область") == "LOC");
+  CHECK(x.type("Набережная") == "");  // not the name without its head
+}

@@ -186,7 +186,12 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     c.piece.first = n.first;
     c.piece.last = n.last;
     const Mention* r = rules.at(n.first);
-    const bool same_span = r && r->first == n.first && r->last == n.last;
+    // The tagger sees no lower-case head: "Набережная" of the rules' "Набережная улица" is that place.
+    if (r && r->first == n.first && r->last == n.last + 1 && russian_place_head(d.low(r->last)) && same_kind(n.tag, r->type)) {
+      c.piece.last = r->last;
+      tagged[r->last] = true;
+    }
+    const bool same_span = r && r->first == n.first && r->last == c.piece.last;
     if (same_span) c.piece = piece_of(rules, *r);
     if (same_span && same_kind(n.tag, r->type)) {
       c.type = r->type;

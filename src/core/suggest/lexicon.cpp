@@ -190,6 +190,12 @@ bool place_head(const std::string& w) {
   static const Set s = words("river lake sea ocean bay strait mountain mountains hills valley island islands "
                              "peninsula desert square street avenue road bridge airport station palace stadium "
                              "park region province oblast district county");
+  return in(s, w) || russian_place_head(w);
+}
+
+bool russian_place_head(const std::string& w) {
+  static const Set s = words("улица переулок проспект площадь шоссе бульвар набережная проезд тупик аллея "
+                             "район область край");
   return in(s, w);
 }
 

@@ -42,6 +42,9 @@ bool org_head(const std::string& w);
 // Last words of place names ("river", "square", "airport") and of names that are neither people nor
 // organisations nor places (laws, events, prizes: "act", "summit", "prize").
 bool place_head(const std::string& w);
+// The same heads in Russian, written in lower case after the name: "Набережная улица", "Заречный переулок",
+// "Московская область".
+bool russian_place_head(const std::string& w);
 bool other_head(const std::string& w);
 // Cues whose object is the listener, not the speaker ("told Putin", "asked Smith").
 bool listener_cue(const std::string& w);

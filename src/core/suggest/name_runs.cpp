@@ -229,6 +229,8 @@ std::vector<NamePiece> name_pieces(const Doc& d) {
         break;
       }
     }
+    // A Russian street or region name ends with its head in lower case: "Набережная улица".
+    if (same(t, e) && e - t <= 3 && russian_place_head(d.low(e))) ++e;
     cutter.cut(t, e);
     t = e;
   }
