@@ -242,7 +242,7 @@ std::string App::workspace_json() const {
                                            {"text_scale", text_scale_},
                                            {"sidebar", panels.sidebar},
                                            {"sidebar_tab", panels.sidebar_tab}};
-  return formats::write_workspace(docs, current_, settings, unreadable_);
+  return formats::write_workspace(docs, current_, settings, unreadable_, unreadable_states_);
 }
 
 std::vector<ApartArticle> App::apart_articles() const {
@@ -275,12 +275,14 @@ bool App::restore_workspace(std::string_view bytes, const formats::ArticleLoader
   std::string problems;
   documents_.clear();
   unreadable_.clear();
+  unreadable_states_.clear();
   int current = -1;
   for (std::size_t i = 0; i < w.documents.size(); ++i) {
     auto& l = w.documents[i];
     if (!l.ok() || !l.article) {
       problems += (problems.empty() ? "" : "\n") + l.error();
       unreadable_.push_back(w.raw[i]);
+      unreadable_states_.push_back(i < w.states.size() ? w.states[i] : nlohmann::ordered_json(nullptr));
       continue;
     }
     if (static_cast<int>(i) == w.current) current = static_cast<int>(documents_.size());
@@ -361,7 +363,7 @@ void App::frame() {
   if (d) {
     refresh_comparison(*d);
     // Suggestions shown when the workspace was saved are shown again (rejections kept) once the document is.
-    if (d->suggestion_memory.show_when_current && !d->suggestions) run_suggestions(*d);
+    if (d->suggestion_memory.show_when_current && !d->suggestions) run_suggestions(*d, true);
     refresh_suggestions(*d);
   }
   handle_keys(*this, d);

@@ -168,6 +168,7 @@ class App {
   std::deque<PendingImport> imports_;
   std::string copying_;  // what was last handed to the clipboard, for the status line
   std::vector<std::string> unreadable_;  // saved documents this version could not read: kept in the workspace
+  std::vector<nlohmann::ordered_json> unreadable_states_;  // their states, kept too
 };
 
 }  // namespace glossa::app

@@ -115,7 +115,7 @@ void restore_suggestion_memory(Document& d, const nlohmann::ordered_json& j) {
         m.rejected.insert({r["quote"].get<bool>(), r["kind"].get<std::string>(), r["text"].get<std::string>()});
 }
 
-void run_suggestions(Document& d) {
+void run_suggestions(Document& d, bool restoring) {
   SuggestionState st;
   st.all = suggest::suggest(d.article);
   for (std::size_t i = 0; i < st.all.quotes.size(); ++i) {
@@ -133,10 +133,11 @@ void run_suggestions(Document& d) {
     for (auto& i : st.items)
       if (rejected.count({i.quote, i.kind, i.text})) i.state = State::Rejected;
   d.suggestion_memory.show_when_current = false;
-  ++d.suggestion_memory.changes;
+  if (!restoring) ++d.suggestion_memory.changes;
   d.suggestions = std::move(st);
   d.suggestions->version = ~std::uint64_t{0};
   refresh_suggestions(d);
+  if (restoring) return;  // as they were: the status line keeps what the restore said
   std::size_t open = 0;
   for (const auto& i : d.suggestions->items) open += i.state == State::Open;
   d.say(std::to_string(open) + " suggestions (" + std::to_string(d.suggestions->all.quotes.size()) + " quotes, " +
@@ -182,6 +183,8 @@ void refresh_suggestions(Document& d) {
           i.kind = type;
           st.all.entities[i.index].type = type;
           i.confidence = std::max(i.confidence, 0.9);
+          // Retyped as the person marked it: a rejection of that kind and text holds here too.
+          if (d.suggestion_memory.rejected.count({false, type, i.text})) i.state = State::Rejected;
         }
         continue;
       }

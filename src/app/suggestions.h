@@ -51,8 +51,9 @@ struct SuggestionState {
 nlohmann::ordered_json suggestion_memory_json(const Document& d);
 void restore_suggestion_memory(Document& d, const nlohmann::ordered_json& j);
 
-// Computes the suggestions for d (again), leaving out what is already annotated.
-void run_suggestions(Document& d);
+// Computes the suggestions for d (again), leaving out what is already annotated. restoring: showing them
+// again after a reload, silently (nothing new to save or say).
+void run_suggestions(Document& d, bool restoring = false);
 // Drops from the open items what the person has marked since (called each frame; cheap when nothing changed).
 void refresh_suggestions(Document& d);
 void accept_suggestion(Document& d, int item);

@@ -361,4 +361,6 @@ TEST_CASE("Label Studio: a task whose text is longer than the part of a file sni
   CHECK(docs[0].set.mention("m1"));
   // A scraper's JSON article with a "data" field and no task keys is still an article.
   CHECK(formats::detect_file_kind("a.json", R"({"data": {"title": "T"}, "text": ")" + text + "\"}") == "article");
+  // Nor is an article feed whose "data" is not an object, whatever words follow.
+  CHECK(formats::detect_file_kind("a.json", R"({"data": "x", "text": ")" + text + R"(", "annotations": []})") == "article");
 }

@@ -108,4 +108,10 @@ TEST_CASE("workspace: each document's state (the app's suggestion decisions) com
   const formats::Workspace p = formats::read_workspace(plain);
   REQUIRE(p.states.size() == 1);
   CHECK(p.states[0].is_null());
+  // A document that cannot be read is written back with its state, both as they were.
+  const formats::Workspace kept = formats::read_workspace(formats::write_workspace({}, -1, {}, {"{}"}, {state}));
+  REQUIRE(kept.documents.size() == 1);
+  CHECK_FALSE(kept.documents[0].ok());
+  REQUIRE(kept.states.size() == 1);
+  CHECK(kept.states[0] == state);
 }

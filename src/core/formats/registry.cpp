@@ -90,6 +90,19 @@ std::string json_string_after(std::string_view head, std::string_view key) {
   return e == std::string_view::npos ? std::string() : std::string(head.substr(i + 1, e - i - 1));
 }
 
+// Whether "key" appears with a value that opens with c ("data": {, "result": [), whatever the spacing.
+bool value_opens(std::string_view head, std::string_view key, char c) {
+  for (std::size_t k = head.find(key); k != std::string_view::npos; k = head.find(key, k + 1)) {
+    std::size_t i = k + key.size();
+    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) ++i;
+    if (i >= head.size() || head[i] != ':') continue;
+    ++i;
+    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) ++i;
+    if (i < head.size() && head[i] == c) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string base_name(const std::string& path) {
@@ -115,9 +128,9 @@ std::string detect_file_kind(const std::string& name, std::string_view bytes) {
   // "data" may come after a long list of annotations, and the annotations after a long text: the keys are
   // looked for in the whole file once the head looks like a task. Inside a JSON string a quote is escaped,
   // so "annotations" with its quotes is a key (or a value), never an article's words.
-  if (head.find("\"data\"") != std::string_view::npos || head.find("\"result\"") != std::string_view::npos)
+  if (value_opens(head, "\"data\"", '{') || value_opens(head, "\"result\"", '['))
     for (const char* key : {"\"annotations\"", "\"predictions\"", "\"completions\""})
-      if (bytes.find(key) != std::string_view::npos) return "label-studio";
+      if (head.find(key) != std::string_view::npos || bytes.find(key) != std::string_view::npos) return "label-studio";
   return "article";
 }
 

@@ -44,7 +44,7 @@ std::string apart_article_key(const std::string& raw) {
 }
 
 std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings,
-                            const std::vector<std::string>& kept) {
+                            const std::vector<std::string>& kept, const std::vector<nlohmann::ordered_json>& kept_states) {
   // Each document is a bundle, written as a string: the same reader (and its checks) reads it back.
   nlohmann::ordered_json j = {{"format", "glossa-workspace"}, {"version", kWorkspaceVersion}, {"current", current}, {"settings", settings}};
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
@@ -61,7 +61,8 @@ std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int curr
     const bool any = d.editor && (d.editor->can_undo() || d.editor->can_redo());
     histories.push_back(any ? annotate::write_history(*d.editor) : nlohmann::ordered_json(nullptr));
   }
-  for (const auto& k : kept) {
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const std::string& k = kept[i];
     // As it was saved: a bundle (a string), or a document whose article is apart (an object).
     const json::Parsed p = json::parse(k);
     if (p.ok && is_apart(p.value))
@@ -69,7 +70,9 @@ std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int curr
     else
       list.push_back(k);
     histories.push_back(nullptr);
-    states.push_back(nullptr);
+    const bool state = i < kept_states.size() && !kept_states[i].is_null();
+    any_state = any_state || state;
+    states.push_back(state ? kept_states[i] : nlohmann::ordered_json(nullptr));
   }
   j["documents"] = std::move(list);
   // Beside the documents rather than inside them: a version 1 reader without histories still reads the file.

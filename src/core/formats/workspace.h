@@ -40,9 +40,10 @@ std::string apart_article_key(const std::string& raw);
 // Finds an article kept apart by its key (nullopt when it is not there).
 using ArticleLoader = std::function<std::optional<article::Article>(const std::string& key)>;
 
-// kept: saved documents that could not be read back, written again as they were (never dropped; no history).
+// kept: saved documents that could not be read back, written again as they were (never dropped; no history),
+// with their states (kept_states, parallel to kept; null where none).
 std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings,
-                            const std::vector<std::string>& kept = {});
+                            const std::vector<std::string>& kept = {}, const std::vector<nlohmann::ordered_json>& kept_states = {});
 
 struct Workspace {
   std::vector<Loaded> documents;   // each with its article; a document that cannot be read keeps its problems

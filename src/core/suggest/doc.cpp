@@ -23,6 +23,8 @@ Doc::Doc(const article::Article& a) {
   unit_.reserve(count);
   units_.reserve(units.size());
   std::string lowered;
+  // A token's code points (viewed in cp_) -> its word: most tokens repeat a form, lowered once.
+  std::unordered_map<std::u32string_view, std::uint32_t> forms;
   for (const auto& raw : units) {
     const auto u = static_cast<std::uint32_t>(units_.size());
     units_.push_back(Span{raw.front().begin, raw.back().end});
@@ -49,8 +51,8 @@ Doc::Doc(const article::Article& a) {
       const char32_t first = cp_[s.begin];
       flags_.push_back(static_cast<std::uint8_t>((text::is_alnum(first) ? kWord : 0) | (text::is_upper(first) ? kCap : 0)));
       const std::u32string_view form(cp_.data() + s.begin, s.end - s.begin);
-      auto r = raw_.find(form);
-      if (r == raw_.end()) {
+      auto r = forms.find(form);
+      if (r == forms.end()) {
         lowered.clear();
         for (const char32_t c : form) {
           if (c < 0x80) lowered += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
@@ -62,7 +64,7 @@ Doc::Doc(const article::Article& a) {
           cues_.push_back(cue_word(it->first));
           seen_lower_.push_back(false);
         }
-        r = raw_.emplace(form, it->second).first;
+        r = forms.emplace(form, it->second).first;
       }
       word_.push_back(r->second);
       if (text::is_lower(first)) seen_lower_[r->second] = true;

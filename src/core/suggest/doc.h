@@ -18,6 +18,11 @@ using article::Span;
 class Doc {
  public:
   explicit Doc(const article::Article& a);
+  // words_ points at the keys of ids_: a copy would point into the original.
+  Doc(const Doc&) = delete;
+  Doc& operator=(const Doc&) = delete;
+  Doc(Doc&&) = default;
+  Doc& operator=(Doc&&) = default;
 
   std::size_t size() const { return tokens_.size(); }
   Span tok(std::size_t t) const { return tokens_[t]; }
@@ -62,7 +67,6 @@ class Doc {
   // seen: it is lowered and looked up in the word lists once).
   std::vector<std::uint32_t> word_;
   std::unordered_map<std::string, std::uint32_t> ids_;        // lower-case word -> index
-  std::unordered_map<std::u32string_view, std::uint32_t> raw_;  // the token's code points (in cp_) -> index
   std::vector<const std::string*> words_;                      // index -> the key in ids_
   std::vector<Cue> cues_;
   std::vector<bool> seen_lower_;  // the word occurs starting with a lower-case letter
