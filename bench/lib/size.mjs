@@ -6,7 +6,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const GROUPS = [
-  ['code', /^(glossa\.wasm|glossa\.js|glossa-shell\.js)$/],
+  // The reading worker (glossa-read.*, the core alone, loaded for a large file) is the app's code too.
+  ['code', /^(glossa\.wasm|glossa\.js|glossa-shell\.js|glossa-read\.wasm|glossa-read\.js|read-worker\.js)$/],
   ['data', /^glossa\.data$/],
   ['page', /./],
 ];
