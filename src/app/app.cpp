@@ -363,7 +363,8 @@ void App::frame() {
   if (d) {
     refresh_comparison(*d);
     // Suggestions shown when the workspace was saved are shown again (rejections kept) once the document is.
-    if (d->suggestion_memory.show_when_current && !d->suggestions) run_suggestions(*d, true);
+    if (d->suggestion_memory.show_when_current && !d->suggestions && d->article.text.code_points() <= kRestoreSuggestMax)
+      run_suggestions(*d, true);
     refresh_suggestions(*d);
   }
   handle_keys(*this, d);

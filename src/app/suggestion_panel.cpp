@@ -17,7 +17,11 @@ void draw_suggestion_panel(App& app, Document& d) {
   ImGui::SameLine();
   ImGui::TextDisabled("Ctrl+G");
   if (!d.suggestions) {
-    ImGui::TextWrapped("Glossa proposes quotes with their speakers, and named entities; you accept (Enter or A) or reject (X) each.");
+    if (d.suggestion_memory.show_when_current)
+      ImGui::TextWrapped("Suggestions were shown before the page was reloaded. This article is long: suggesting takes a "
+                         "while, so press Suggest to show them again (what you rejected stays rejected).");
+    else
+      ImGui::TextWrapped("Glossa proposes quotes with their speakers, and named entities; you accept (Enter or A) or reject (X) each.");
     return;
   }
   SuggestionState& st = *d.suggestions;

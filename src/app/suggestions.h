@@ -2,6 +2,7 @@
 // Suggestions for one document (core/suggest): what is still to decide, accepting (they become ordinary
 // annotations with origin "suggested", each acceptance one undo step) and rejecting. A decision on a text
 // follows it: rejecting "Putin" as a PERSON rejects its other occurrences too, accepting one accepts them.
+#include <cstddef>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -35,6 +36,10 @@ struct SuggestionMemory {
   float min_confidence = 0.5f;     // the slider, until suggestions are shown again
   std::uint64_t changes = 0;       // counts decisions, for the saving of the workspace
 };
+
+// Suggestions shown before a reload are shown again by themselves up to this many code points (about a
+// second's work in the browser); a longer article waits for the person to ask (suggest runs in the frame).
+constexpr std::size_t kRestoreSuggestMax = 1'500'000;
 
 struct SuggestionState {
   suggest::Suggestions all;
