@@ -76,6 +76,10 @@ async function readSmall(file, index) {
 async function readLarge(file, index, keepBytes) {
   const bytes = new Uint8Array(file.size);
   await readPieces(file, index, (piece, at) => bytes.set(piece, at));
+  if (!mayBeArticle(file.name, bytes)) {
+    addBytes(file.name, bytes, null);  // an annotation file: nothing for the worker to do
+    return;
+  }
   Module.ccall('glossa_intake_reading_text', null, ['string'], [file.name]);
   let answer;
   try {
@@ -88,6 +92,19 @@ async function readLarge(file, index, keepBytes) {
   }
   if (!answer.article) addBytes(file.name, bytes, null);
   else addBytes(file.name, keepBytes ? bytes : null, new Uint8Array(answer.result));
+}
+
+// What the app makes of a file's first 4 KB: false when it is surely not an article.
+function mayBeArticle(name, bytes) {
+  const head = bytes.subarray(0, 4096);
+  const ptr = Module._malloc(Math.max(1, head.length));
+  if (!ptr) return true;  // the worker decides
+  try {
+    Module.HEAPU8.set(head, ptr);
+    return Module.ccall('glossa_may_be_article', 'number', ['string', 'number', 'number'], [name, ptr, head.length]) !== 0;
+  } finally {
+    Module._free(ptr);
+  }
 }
 
 // Hands a file to the app: its raw bytes, or the worker's result (with the raw bytes when they are kept).
@@ -111,9 +128,11 @@ function addBytes(name, raw, read) {
   }
 }
 
-// A piece at a time, a frame between pieces, so the app draws its progress. A hidden page draws no
-// frames: it reads on without waiting for one.
+// A piece at a time, letting the app draw a frame (its progress) whenever 25 ms have gone by since the
+// last: small files go in with no wait, large ones show their progress. A hidden page draws no frames: it
+// reads on without waiting for one.
 const READ_PIECE = 1 << 20;
+const FRAME_EVERY_MS = 25;
 const nextFrame = () => new Promise((resolve) => {
   if (document.visibilityState === 'visible') requestAnimationFrame(() => resolve());
   else setTimeout(resolve, 0);
@@ -123,13 +142,17 @@ async function readPieces(file, index, put) {
   const size = file.size;
   const progress = (at) => Module.ccall('glossa_intake_progress', null, ['string', 'number', 'number', 'number'], [file.name, index, at, size]);
   progress(0);
+  let shown = performance.now();
   for (let at = 0; at < size;) {
     const piece = new Uint8Array(await file.slice(at, Math.min(size, at + READ_PIECE)).arrayBuffer());
     if (!piece.length) throw new Error('the file changed while it was read');
     put(piece, at);
     at += piece.length;
     progress(at);
-    await nextFrame();
+    if (performance.now() - shown >= FRAME_EVERY_MS) {
+      await nextFrame();
+      shown = performance.now();
+    }
   }
 }
 

@@ -40,7 +40,10 @@ float display_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().
 
 // Layout time per frame: the rest of the frame stays well inside 16 ms. A short article is laid out in
 // its first frame; a long one (about 30 ns per code point) over several, while the page keeps drawing.
+// The first layout of a document, with only its progress on screen, takes longer slices: fewer frames
+// until the text is there, each still far from a stall.
 constexpr double kLayoutBudgetMs = 8.0;
+constexpr double kFirstLayoutBudgetMs = 25.0;
 constexpr std::size_t kLayoutStep = 16384;  // code points between looks at the clock
 
 // Returns true when d.layout is the one for this width and font; else builds it further (d.next_layout)
@@ -75,8 +78,9 @@ bool ensure_layout(Document& d, const Fonts& fonts, float width) {
     next.generation = gen;
   }
   const auto t0 = std::chrono::steady_clock::now();
+  const double budget = d.layout.lines().empty() ? kFirstLayoutBudgetMs : kLayoutBudgetMs;
   while (!next.step(kLayoutStep))
-    if (std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() > kLayoutBudgetMs) return false;
+    if (std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() > budget) return false;
   d.layout = std::move(next);
   next = layout::TextLayout();
   return true;

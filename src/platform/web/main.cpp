@@ -25,6 +25,7 @@
 #include "browser.h"
 #include "core/article/article_binary.h"
 #include "core/article/reader.h"
+#include "core/formats/registry.h"
 
 namespace {
 
@@ -217,6 +218,13 @@ EMSCRIPTEN_KEEPALIVE void glossa_intake_progress(const char* name, int index, do
 }
 EMSCRIPTEN_KEEPALIVE void glossa_intake_add(const char* name, const char* data, int len) {
   if (g.app) g.app->intake_add(name, std::string(data, static_cast<std::size_t>(len)));
+}
+// Whether a file may be an article, from its first bytes (the shell passes 4 KB): 0 when it surely is not
+// (an annotation file, a bundle), which the shell then hands over without starting the reading worker.
+// The head alone never takes an annotation file for an article's opposite: more bytes can only find a
+// Label Studio file in what looked like an article, which the worker then says.
+EMSCRIPTEN_KEEPALIVE int glossa_may_be_article(const char* name, const char* head, int len) {
+  return glossa::formats::detect_file_kind(name, std::string_view(head, static_cast<std::size_t>(len))) == "article" ? 1 : 0;
 }
 // A large article is read in a worker (shell/read-worker.js): first this, while it works, then its result.
 EMSCRIPTEN_KEEPALIVE void glossa_intake_reading_text(const char* name) {
