@@ -62,16 +62,16 @@ std::string write_native(const article::Article& a, const AnnotationSet& s, bool
   for (const auto& t : s.types.all()) {
     ordered_json tj = {{"name", t.name}, {"label", t.label}, {"color", color_hex(t.color)}};
     if (t.key) tj["key"] = std::string(1, t.key);
-    types.push_back(tj);
+    types.push_back(std::move(tj));
   }
-  j["types"] = types;
+  j["types"] = std::move(types);
   ordered_json entities = ordered_json::array();
   for (const auto& [id, e] : s.entities) {
     ordered_json ej = {{"id", id}, {"name", e.name}, {"type", e.type}};
     put_prov(ej, e.prov);
-    entities.push_back(ej);
+    entities.push_back(std::move(ej));
   }
-  j["entities"] = entities;
+  j["entities"] = std::move(entities);
   const bool ctx = !bundle;  // context for re-anchoring only matters when the text is not in the file
   ordered_json mentions = ordered_json::array();
   for (const Mention* m : s.mentions_in_order()) {
@@ -81,9 +81,9 @@ std::string write_native(const article::Article& a, const AnnotationSet& s, bool
     mj["type"] = m->type;
     mj["entity"] = m->entity.empty() ? ordered_json(nullptr) : ordered_json(m->entity);
     put_prov(mj, m->prov);
-    mentions.push_back(mj);
+    mentions.push_back(std::move(mj));
   }
-  j["mentions"] = mentions;
+  j["mentions"] = std::move(mentions);
   ordered_json quotes = ordered_json::array();
   for (const Quote* q : s.quotes_in_order()) {
     ordered_json qj = {{"id", q->id}};
@@ -93,21 +93,21 @@ std::string write_native(const article::Article& a, const AnnotationSet& s, bool
     qj["cue"] = q->cue ? span_json(a.text, *q->cue, ctx) : ordered_json(nullptr);
     qj["speaker"] = q->speaker.empty() ? ordered_json(nullptr) : ordered_json(q->speaker);
     put_prov(qj, q->prov);
-    quotes.push_back(qj);
+    quotes.push_back(std::move(qj));
   }
-  j["quotes"] = quotes;
+  j["quotes"] = std::move(quotes);
   ordered_json notes = ordered_json::array();
   for (const auto& [id, n] : s.notes) {
     ordered_json nj = {{"id", id}, {"target", n.target.empty() ? ordered_json(nullptr) : ordered_json(n.target)}};
     nj["span"] = n.span ? span_json(a.text, *n.span, ctx) : ordered_json(nullptr);
     nj["text"] = n.text;
     put_prov(nj, n.prov);
-    notes.push_back(nj);
+    notes.push_back(std::move(nj));
   }
-  j["notes"] = notes;
+  j["notes"] = std::move(notes);
   ordered_json foreign = ordered_json::array();
   for (const auto& f : s.foreign) foreign.push_back({{"format", f.format}, {"record", f.record}});
-  j["foreign"] = foreign;
+  j["foreign"] = std::move(foreign);
   return j.dump(1) + "\n";
 }
 
