@@ -41,7 +41,11 @@ void Persistence::tick(App& app, double now) {
     pending_ = s;
     last_change_ = now;
   }
-  if (now - last_change_ >= kSettle || now - changed_at_ >= kMaxWait) {
+  // While files are coming in or a document is laid out for the first time, the save (a long frame for a
+  // large workspace) waits for the deadline rather than the lull, so it does not delay the new text.
+  const Document* d = app.current();
+  const bool opening = app.intake().has_value() || (d && d->layout.lines().empty() && d->next_layout.building());
+  if ((!opening && now - last_change_ >= kSettle) || now - changed_at_ >= kMaxWait) {
     save(app);
     changed_at_ = 0;
   }
