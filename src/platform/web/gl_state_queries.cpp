@@ -5,9 +5,10 @@
 // in headless Chromium they cost more of a frame than drawing the article. Nothing but that renderer
 // draws on this canvas, and it leaves the state as it found it, so the state before it is always GL's
 // initial one: these answers are those initial values (src/app/CMakeLists.txt points the renderer's
-// glGetIntegerv and glIsEnabled here). Anything else (viewport, scissor box, versions, limits) is asked
-// of WebGL as before.
+// glGetIntegerv and glIsEnabled here); the viewport is the drawing buffer's, as the frame loop sets it.
+// Anything else (versions, limits) is asked of WebGL as before.
 #include <GLES3/gl3.h>
+#include <emscripten/html5.h>
 
 extern "C" {
 
@@ -26,6 +27,15 @@ void glossa_gl_get_integerv(GLenum pname, GLint* data) {
     case GL_BLEND_DST_ALPHA: *data = GL_ZERO; return;
     case GL_BLEND_EQUATION_RGB:
     case GL_BLEND_EQUATION_ALPHA: *data = GL_FUNC_ADD; return;
+    // The frame loop sets the viewport to the whole drawing buffer before the renderer runs; the scissor
+    // box only matters with the scissor test on, which the renderer turns on and sets itself.
+    case GL_VIEWPORT:
+    case GL_SCISSOR_BOX: {
+      int w = 0, h = 0;
+      emscripten_webgl_get_drawing_buffer_size(emscripten_webgl_get_current_context(), &w, &h);
+      data[0] = 0, data[1] = 0, data[2] = w, data[3] = h;
+      return;
+    }
     default: glGetIntegerv(pname, data);
   }
 }
