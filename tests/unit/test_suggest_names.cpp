@@ -117,3 +117,9 @@ TEST_CASE("names: a Russian street or region keeps its lower-case head (\"Наб
   CHECK(x.type("Новгородская область") == "LOC");
   CHECK(x.type("Набережная") == "");  // not the name without its head
 }
+
+TEST_CASE("speakers: the subject of a passive cue is not who speaks (\"the barriers had been promised “…”\")") {
+  const auto x = names_run("Council member Irina Volkova criticised the delay. She said the barriers had been promised "
+                           "“every spring since 2019” and that the money was gone.");
+  CHECK(x.speaker("“every spring since 2019”") == "She");
+}

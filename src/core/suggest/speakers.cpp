@@ -52,6 +52,15 @@ bool sentence_end(const Doc& d, std::size_t t) {
   return w == "." && !(t > 0 && abbreviation(d.low(t - 1)));
 }
 
+bool passive_be(const std::string& w) {
+  return w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "being";
+}
+
+bool ends_with(const std::string& w, const char* e) {
+  const std::size_t n = std::char_traits<char>::length(e);
+  return w.size() > n && w.compare(w.size() - n, n, e) == 0;
+}
+
 bool quote_token(const Doc& d, std::size_t t) {
   const std::string& w = d.low(t);
   return w.find('"') != std::string::npos || w == "''" || w.find("\u201C") != std::string::npos || w.find("\u201D") != std::string::npos ||
@@ -186,6 +195,9 @@ std::optional<Speaker> Speakers::speaker_to(std::size_t last) const {
 }
 
 std::optional<Speaker> Speakers::subject_of(std::size_t cue) const {
+  // "the barriers had been promised", "he was told": in the passive the subject is not who speaks.
+  if (cue > 0 && d_.unit(cue - 1) == d_.unit(cue) && passive_be(d_.low(cue - 1)) && !ends_with(d_.low(cue), "ing"))
+    return std::nullopt;
   std::size_t t = cue;
   for (int skip = 0; skip <= 2 && t > 0 && d_.unit(t - 1) == d_.unit(cue); ++skip) {
     if (auto s = speaker_to(t - 1)) return s;
