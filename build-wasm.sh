@@ -12,6 +12,10 @@ WASM_DIR=$ROOT/build/wasm
 SAN_DIR=$ROOT/build/sanitize
 SITE_DIR=$WASM_DIR/site
 JOBS=$(nproc 2>/dev/null || echo 2)
+# The test corpus (gold annotations, W3C test suite, seed article) sits next to the project; GLOSSA_CORPUS_DIR
+# points elsewhere, for a clone kept in another place.
+CORPUS_DIR=${GLOSSA_CORPUS_DIR:-$ROOT/../shared/corpus}
+export GLOSSA_CORPUS_DIR=$CORPUS_DIR
 
 usage() {
   cat <<USAGE
@@ -44,7 +48,7 @@ say() { printf '\033[1m[glossa]\033[0m %s\n' "$*"; }
 
 build_native() {
   say "building native (core, unit tests, glossa CLI) in build/native"
-  cmake -S "$ROOT" -B "$NATIVE_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake -S "$ROOT" -B "$NATIVE_DIR" -DCMAKE_BUILD_TYPE=Release -DGLOSSA_CORPUS_DIR="$CORPUS_DIR" >/dev/null
   cmake --build "$NATIVE_DIR" -j"$JOBS"
 }
 
@@ -52,7 +56,7 @@ build_native() {
 # or undefined behaviour a test reaches fails it (-O1 keeps the run short, frame pointers keep stacks).
 build_sanitized() {
   say "building the unit tests with AddressSanitizer + UndefinedBehaviorSanitizer in build/sanitize"
-  cmake -S "$ROOT" -B "$SAN_DIR" -DCMAKE_BUILD_TYPE=Debug \
+  cmake -S "$ROOT" -B "$SAN_DIR" -DCMAKE_BUILD_TYPE=Debug -DGLOSSA_CORPUS_DIR="$CORPUS_DIR" \
     -DCMAKE_CXX_FLAGS="-O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
   cmake --build "$SAN_DIR" -j"$JOBS" --target unit_tests glossa
@@ -62,7 +66,7 @@ build_sanitized() {
 build_web() {
   say "building ${1:+$* in }build/wasm"
   if [ ! -f "$WASM_DIR/CMakeCache.txt" ]; then
-    emcmake cmake -S "$ROOT" -B "$WASM_DIR" -DCMAKE_BUILD_TYPE=Release \
+    emcmake cmake -S "$ROOT" -B "$WASM_DIR" -DCMAKE_BUILD_TYPE=Release -DGLOSSA_CORPUS_DIR="$CORPUS_DIR" \
       -DIMGUI_DIR="$(imgui_dir)" -DSDL2_DIR="$(sdl2_wasm_prefix)/lib/cmake/SDL2" \
       -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" >/dev/null
   fi
@@ -99,6 +103,10 @@ node_summary() {  # TAP "# pass N" / "# fail N" -> "total failed"
 }
 
 cmd_test() {
+  if [ ! -d "$CORPUS_DIR/seed" ]; then
+    say "the test corpus is not at $CORPUS_DIR: keep the project next to shared/, or set GLOSSA_CORPUS_DIR" >&2
+    exit 1
+  fi
   setup_all 1
   local native_ok=1 web_ok=1
   run_stage native-build build_native; [ "${RESULTS[-1]}" = 0 ] || native_ok=0
