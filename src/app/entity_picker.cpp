@@ -39,7 +39,7 @@ void build(const Document& d, const annotate::Mention& m, Candidates& c) {
   for (const auto& kv : d.set.entities) {
     if (kv.first == m.entity) continue;  // already there
     const std::string label = type_label(d, kv.second.type);
-    c.all.push_back({kv.first, kv.second.name, kv.second.type, by_entity.count(kv.first) ? by_entity.at(kv.first).size() : 0, true,
+    c.all.push_back({kv.first, kv.second.name, kv.second.type, annotate::AnnotationSet::mentions_in(by_entity, kv.first).size(), true,
                      fold_case(kv.second.name + " " + label)});
   }
   // Loose mentions, one row per type and text (the first of them is the target).

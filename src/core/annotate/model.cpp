@@ -105,13 +105,19 @@ std::vector<const Mention*> AnnotationSet::mentions_of(const Id& entity_id) cons
   return out;
 }
 
-std::map<Id, std::vector<const Mention*>> AnnotationSet::mentions_by_entity() const {
-  std::map<Id, std::vector<const Mention*>> out;
+AnnotationSet::MentionsByEntity AnnotationSet::mentions_by_entity() const {
+  MentionsByEntity out;
   for (const auto& [id, m] : mentions)
     if (!m.entity.empty()) out[m.entity].push_back(&m);
   for (auto& [e, ms] : out)
     std::stable_sort(ms.begin(), ms.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
   return out;
+}
+
+const std::vector<const Mention*>& AnnotationSet::mentions_in(const MentionsByEntity& by_entity, const Id& entity) {
+  static const std::vector<const Mention*> none;
+  const auto it = by_entity.find(entity);
+  return it == by_entity.end() ? none : it->second;
 }
 
 namespace {

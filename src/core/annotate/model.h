@@ -112,7 +112,10 @@ class AnnotationSet {
   // Mentions of an entity, by position.
   std::vector<const Mention*> mentions_of(const Id& entity) const;
   // Every entity's mentions, by position, in one pass over the mentions (for code that asks of each entity).
-  std::map<Id, std::vector<const Mention*>> mentions_by_entity() const;
+  using MentionsByEntity = std::map<Id, std::vector<const Mention*>>;
+  MentionsByEntity mentions_by_entity() const;
+  // One entity's list in such a map; empty when it has no mentions.
+  static const std::vector<const Mention*>& mentions_in(const MentionsByEntity& by_entity, const Id& entity);
   // Annotations in document order (begin, then longer first, then id).
   std::vector<const Mention*> mentions_in_order() const;
   std::vector<const Quote*> quotes_in_order() const;

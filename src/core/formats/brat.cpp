@@ -90,11 +90,7 @@ std::string one_line(std::string s) {
 
 std::string write_brat_ann(const article::Article& a, const AnnotationSet& s, std::vector<std::string>* warnings) {
   const auto by_entity = s.mentions_by_entity();
-  const std::vector<const Mention*> none;
-  const auto mentions_of = [&](const Id& e) -> const std::vector<const Mention*>& {
-    const auto it = by_entity.find(e);
-    return it == by_entity.end() ? none : it->second;
-  };
+  const auto mentions_of = [&](const Id& e) -> const auto& { return AnnotationSet::mentions_in(by_entity, e); };
   TIds t;
   for (const auto& [id, m] : s.mentions)
     if (brat_id(id, 'T')) t.used.insert(id);

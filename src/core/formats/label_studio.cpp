@@ -93,11 +93,7 @@ std::string write_label_studio(const article::Article& a, const AnnotationSet& s
   };
   Writer w{a};
   const auto by_entity = s.mentions_by_entity();
-  const std::vector<const Mention*> none;
-  const auto mentions_of = [&](const Id& e) -> const std::vector<const Mention*>& {
-    const auto it = by_entity.find(e);
-    return it == by_entity.end() ? none : it->second;
-  };
+  const auto mentions_of = [&](const Id& e) -> const auto& { return AnnotationSet::mentions_in(by_entity, e); };
   // Notes by the region they are written on.
   std::map<Id, std::vector<std::string>> notes_on, entity_notes_on;
   std::vector<const Note*> span_notes;

@@ -80,11 +80,17 @@ std::string lower(std::string s) {
 }
 
 // The value after "key": in JSON text, whatever the spacing: "format" : "glossa" -> glossa.
+// Where the value of a key found at k begins: past the key, the spacing and the colon.
+std::size_t value_at(std::string_view head, std::size_t k, std::size_t key_size) {
+  std::size_t i = k + key_size;
+  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r' || head[i] == ':')) ++i;
+  return i;
+}
+
 std::string json_string_after(std::string_view head, std::string_view key) {
   const std::size_t k = head.find(key);
   if (k == std::string_view::npos) return {};
-  std::size_t i = k + key.size();
-  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r' || head[i] == ':')) ++i;
+  const std::size_t i = value_at(head, k, key.size());
   if (i >= head.size() || head[i] != '"') return {};
   const std::size_t e = head.find('"', i + 1);
   return e == std::string_view::npos ? std::string() : std::string(head.substr(i + 1, e - i - 1));
@@ -93,12 +99,9 @@ std::string json_string_after(std::string_view head, std::string_view key) {
 // Whether "key" appears with a value that opens with c ("data": {, "result": [), whatever the spacing.
 bool value_opens(std::string_view head, std::string_view key, char c) {
   for (std::size_t k = head.find(key); k != std::string_view::npos; k = head.find(key, k + 1)) {
-    std::size_t i = k + key.size();
-    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) ++i;
-    if (i >= head.size() || head[i] != ':') continue;
-    ++i;
-    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) ++i;
-    if (i < head.size() && head[i] == c) return true;
+    const std::size_t i = value_at(head, k, key.size());
+    const bool after_colon = head.substr(k + key.size(), i - k - key.size()).find(':') != std::string_view::npos;
+    if (after_colon && i < head.size() && head[i] == c) return true;
   }
   return false;
 }
@@ -130,7 +133,7 @@ std::string detect_file_kind(const std::string& name, std::string_view bytes) {
   // so "annotations" with its quotes is a key (or a value), never an article's words.
   if (value_opens(head, "\"data\"", '{') || value_opens(head, "\"result\"", '['))
     for (const char* key : {"\"annotations\"", "\"predictions\"", "\"completions\""})
-      if (head.find(key) != std::string_view::npos || bytes.find(key) != std::string_view::npos) return "label-studio";
+      if (bytes.find(key) != std::string_view::npos) return "label-studio";
   return "article";
 }
 
