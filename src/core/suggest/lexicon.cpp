@@ -1,15 +1,17 @@
 #include "core/suggest/lexicon.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <sstream>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
+
+#include "core/suggest/word_map.h"
 
 namespace glossa::suggest {
 
 namespace {
 
-using Set = std::unordered_set<std::string>;
+using Set = WordSet;
 
 // Words separated by spaces, each a key.
 Set words(const char* list) {
@@ -19,7 +21,7 @@ Set words(const char* list) {
   return out;
 }
 
-bool in(const Set& s, const std::string& w) { return s.count(w) != 0; }
+bool in(const Set& s, std::string_view w) { return s.contains(w); }
 
 // Every form of each reporting verb, written out (irregular ones included) rather than generated.
 const Set& strong_cues() {
@@ -89,24 +91,29 @@ bool cue_filler(const std::string& w) {
   return in(s, w) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0);
 }
 
-char pronoun_gender(const std::string& w) { return w == "he" ? 'm' : w == "she" ? 'f' : 0; }
+char pronoun_gender(const std::string& w) {
+  const std::string_view v(w);  // compared by length first: called for nearly every token
+  return v == "he" ? 'm' : v == "she" ? 'f' : 0;
+}
 
 bool title_word(const std::string& w, char* gender) {
-  static const std::unordered_map<std::string, char> m = [] {
-    std::unordered_map<std::string, char> t;
-    for (const auto& x : words("president minister premier chancellor colonel col general gen lieutenant lt "
-                               "captain capt sergeant sgt admiral commander mayor governor gov senator sen "
-                               "representative rep secretary secretary-general ambassador judge justice pope "
-                               "patriarch archbishop bishop rabbi imam sheikh director professor prof dr coach "
-                               "deputy speaker spokesperson president-elect emir sultan chair marshal rev reverend"))
-      t[x] = 0;
-    for (const auto& x : words("mr sir lord king prince father congressman chairman spokesman")) t[x] = 'm';
-    for (const auto& x : words("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman")) t[x] = 'f';
+  static const WordMap<char> m = [] {
+    WordMap<char> t;
+    const auto add = [&](const char* list, char g) {
+      std::istringstream in(list);
+      for (std::string x; in >> x;) t.insert(x, g);
+    };
+    add("president minister premier chancellor colonel col general gen lieutenant lt captain capt sergeant sgt "
+        "admiral commander mayor governor gov senator sen representative rep secretary secretary-general "
+        "ambassador judge justice pope patriarch archbishop bishop rabbi imam sheikh director professor prof dr "
+        "coach deputy speaker spokesperson president-elect emir sultan chair marshal rev reverend", 0);
+    add("mr sir lord king prince father congressman chairman spokesman", 'm');
+    add("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman", 'f');
     return t;
   }();
-  const auto it = m.find(w);
-  if (it == m.end()) return false;
-  if (gender) *gender = it->second;
+  const char* it = m.find(w);
+  if (!it) return false;
+  if (gender) *gender = *it;
   return true;
 }
 
@@ -244,13 +251,18 @@ bool naming_word(const std::string& w) {
 }
 
 int month(const std::string& w) {
-  static const std::unordered_map<std::string, int> m = {
+  static const WordMap<int> m = [] {
+    WordMap<int> t;
+    for (const auto& [name, n] : std::initializer_list<std::pair<const char*, int>>{
       {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4},    {"may", 5},       {"june", 6},
       {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
       {"jan", 1},     {"feb", 2},      {"mar", 3},    {"apr", 4},     {"jun", 6},       {"jul", 7},
-      {"aug", 8},     {"sep", 9},      {"sept", 9},   {"oct", 10},    {"nov", 11},      {"dec", 12}};
-  const auto it = m.find(w);
-  return it == m.end() ? 0 : it->second;
+      {"aug", 8},     {"sep", 9},      {"sept", 9},   {"oct", 10},    {"nov", 11},      {"dec", 12}})
+      t.insert(name, n);
+    return t;
+  }();
+  const int* n = m.find(w);
+  return n ? *n : 0;
 }
 
 bool weekday(const std::string& w) {

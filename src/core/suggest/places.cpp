@@ -3,9 +3,9 @@
 // the names generated at build time from Debian's iso-codes (kIsoPlaces, iso_places.cmake): countries'
 // names and common names, and states, provinces, regions and counties, as GPE.
 #include <sstream>
-#include <unordered_map>
 
 #include "core/suggest/lexicon.h"
+#include "core/suggest/word_map.h"
 
 namespace glossa::suggest {
 
@@ -57,30 +57,30 @@ const char* const kRegions =
     "baltic sea|mediterranean|arctic|atlantic|pacific|indian ocean|red sea|volga|danube|dnieper|urals|"
     "west bank|gaza strip|golan heights|nagorno-karabakh|karabakh|silicon valley";
 
-void add(std::unordered_map<std::string, const char*>& m, const char* list, const char* type) {
+void add(WordMap<const char*>& m, const char* list, const char* type) {
   std::istringstream in(list);
-  for (std::string name; std::getline(in, name, '|');) m.emplace(name, type);
+  for (std::string name; std::getline(in, name, '|');) m.insert(name, type);
 }
 
 }  // namespace
 
 const char* place_type(const std::string& name) {
-  static const std::unordered_map<std::string, const char*> places = [] {
-    std::unordered_map<std::string, const char*> m;
+  static const WordMap<const char*> places = [] {
+    WordMap<const char*> m;
     add(m, kCountries, "GPE");
     add(m, kCities, "GPE");
     add(m, kRegions, "LOC");
     add(m, kIsoPlaces, "GPE");
     return m;
   }();
-  auto it = places.find(name);
-  if (it == places.end() && name.find('.') != std::string::npos) {  // "u.s." is "us", "u.k." is "uk"
+  const char* const* it = places.find(name);
+  if (!it && name.find('.') != std::string::npos) {  // "u.s." is "us", "u.k." is "uk"
     std::string bare;
     for (char c : name)
       if (c != '.') bare += c;
     it = places.find(bare);
   }
-  return it == places.end() ? "" : it->second;
+  return it ? *it : "";
 }
 
 }  // namespace glossa::suggest
