@@ -1,4 +1,5 @@
-// Quote marks paired over lines and around stray single marks.
+// Quote marks paired over lines and around stray single marks, and the partial quotes that read as
+// someone's words rather than as scare quotes or titles.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -59,4 +60,47 @@ TEST_CASE("quote marks: the ’ of an elided year or a stray single mark does no
   CHECK(r.shown("“It does away with the blame game,”"));
   CHECK(r.shown("“An absence of action would have turned Libya into Syria.”"));
   CHECK(r.speaker("“An absence of action would have turned Libya into Syria.”") == "she");
+}
+
+TEST_CASE("quotes: a capitalised name before a quote is no naming word (\"Paul Song “…”\", not \"the song “…”\")") {
+  const QuoteRun r = quote_run("Sanders said that the comment by Dr. Paul Song “was inappropriate and insensitive.”\n");
+  CHECK(r.shown("“was inappropriate and insensitive.”"));
+  CHECK(r.speaker("“was inappropriate and insensitive.”") == "Sanders");
+}
+
+TEST_CASE("quotes: a phrase a pronoun subject called for, pledged or blamed is theirs") {
+  const QuoteRun r = quote_run("Anna Petrova spoke in Ohio. She also called for more “flexibility” for military advisers.\n");
+  CHECK(r.shown("“flexibility”"));
+  CHECK(r.speaker("“flexibility”") == "She");
+}
+
+TEST_CASE("quotes: a one-word quote in a headline that names its speaker before a colon") {
+  const QuoteRun r = quote_run("Hillary Clinton says the strategy must change.\n", "Clinton: Time for ‘intensification’ of ISIL strategy");
+  CHECK(r.shown("‘intensification’"));
+}
+
+TEST_CASE("quotes: a phrase in a clause reported after a speech noun or a charge (\"his assertion that “thousands” …\")") {
+  const QuoteRun r = quote_run(
+      "Trump's recent assertion that “thousands” of people cheered went unproven.\n\n"
+      "Tom Fitton charged that Mrs. Clinton “hid” the documents.\n\n"
+      "The firm activated its “safety check” on Monday.\n");
+  CHECK(r.shown("“thousands”"));
+  CHECK(r.shown("“hid”"));
+  CHECK_FALSE(r.shown("“safety check”"));  // no one's clause: a scare quote, weak
+}
+
+TEST_CASE("quotes: what someone calls a person \"as “…”\" is their word, a name known as one is not") {
+  const QuoteRun r = quote_run(
+      "Christie refers to the candidate as “Mr. Trump,” while Trump refers to the governor as “Chris.”\n\n"
+      "She was known as “the Iron Lady” for years.\n");
+  CHECK(r.shown("“Mr. Trump,”"));
+  CHECK(r.shown("“Chris.”"));
+  CHECK_FALSE(r.shown("“the Iron Lady”"));
+}
+
+TEST_CASE("quotes: a chant is said, whatever its case") {
+  const QuoteRun r = quote_run("About 200 protesters gathered, holding signs and chanting “Dump Trump.”\n\n"
+                               "The crowd answered with chants of “Ted! Ted! Ted”.\n");
+  CHECK(r.shown("“Dump Trump.”"));
+  CHECK(r.shown("“Ted! Ted! Ted”"));
 }

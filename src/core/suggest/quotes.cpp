@@ -16,6 +16,8 @@ using annotate::QuoteKind;
 constexpr std::size_t kShortQuote = 3;
 // Quotes of this many words or fewer in title case are titles.
 constexpr std::size_t kTitleWords = 6;
+// How far before a quote the "that" of a reported clause may be ("charged that Mrs. Clinton “hid”").
+constexpr std::size_t kReportedClause = 12;
 
 // "he called", "Mr. Hedge called", "which he described": a person right before a naming verb (past
 // fillers such as "has", "also") makes the phrase that person's words.
@@ -29,15 +31,19 @@ bool person_names_it(const Doc& d, std::size_t verb) {
 
 // titled: the quote is in title case (“Yuge!: 30 Years of Doonesbury”): after "called" that is a name even
 // when a person comes before the verb ("a collection by Garry Trudeau called ''Yuge!…''").
-bool naming_before(const Doc& d, std::size_t open, bool titled) {
+bool naming_before(const Doc& d, std::size_t open, bool titled, std::size_t words) {
   if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
   const std::string& w = d.low(open - 1);
   if (!titled && d.cue(open - 1) == Cue::Weak && person_names_it(d, open - 1)) return false;  // "which he called “an evil act”"
-  if (naming_word(w)) return true;
+  // "the song “…”" names a title; "Paul Song “…”" is a name before the quote.
+  if (naming_word(w) && !(d.cap(open - 1) && !d.sentence_start(open - 1))) return true;
   // Markup, not speech: attribute="value".
   if (d.tok(open).begin > 0 && d.cps()[d.tok(open).begin - 1] == '=') return true;
   // "known as", "referred to as", "described as"
   if (!titled && w == "as" && open >= 2 && (d.is(open - 2, "described") || d.is(open - 2, "branded")) && person_names_it(d, open - 2)) return false;
+  // "Mr. Trump is seen as ''a bully, as a person who despises …''", "what the writers described as “missed
+  // opportunities to …”": a clause, not a name.
+  if (!titled && w == "as" && open >= 2 && (d.is(open - 2, "seen") || d.is(open - 2, "described")) && words > kShortQuote) return false;
   return w == "as" && open >= 2 &&
          (d.is(open - 2, "known") || d.is(open - 2, "to") || d.is(open - 2, "described") || d.is(open - 2, "billed") ||
           d.is(open - 2, "branded") || d.is(open - 2, "seen"));
@@ -72,6 +78,49 @@ bool stance_between(const Doc& d, const Speaker& s, std::size_t open) {
   for (std::size_t t = s.last + 1; t < open; ++t)
     if (stance_verb(d.low(t))) return true;
   return false;
+}
+
+// Nouns that report what someone said: "his assertion that", "the criticism that".
+bool speech_noun(const std::string& w) {
+  static const char* const kWords[] = {"statement", "remark", "remarks", "comment", "comments", "claim", "claims", "assertion",
+                                       "suggestion", "criticism", "admission", "accusation", "accusations", "allegation",
+                                       "allegations", "charge", "charges", "argument", "contention", "insistence", "warning",
+                                       "promise", "pledge", "vow", "complaint", "declaration", "announcement", "boast",
+                                       "prediction", "assurance", "message", "tweet", "post", "dictum", "words", "view"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Verbs that report a charge or a hint rather than speech as such: "charged that", "implied that".
+bool charge_verb(const std::string& w) {
+  static const char* const kWords[] = {"charged", "charges", "alleged", "alleges", "implied", "implies", "intimated",
+                                       "hinted", "hints", "maintained", "maintains"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// The quote stands in a clause that reports someone's words: "his assertion that “thousands” …", "Fitton
+// charged that Mrs. Clinton “hid” …". Scare quotes seldom sit in such a clause.
+bool reported_that(const Doc& d, std::size_t open) {
+  for (std::size_t t = open; t > 1 && open - t < kReportedClause && d.unit(t - 1) == d.unit(open);) {
+    --t;
+    if (text::is_quote(d.cps()[d.tok(t).begin])) return false;  // another quote's clause
+    if (d.is(t, "that")) return speech_noun(d.low(t - 1)) || stance_verb(d.low(t - 1)) || charge_verb(d.low(t - 1));
+  }
+  return false;
+}
+
+bool after_as(const Doc& d, std::size_t open) { return open > 0 && d.unit(open - 1) == d.unit(open) && d.is(open - 1, "as"); }
+
+// Right after a verb of chanting or shouting, or "chants of": the words were voiced.
+bool voiced(const Doc& d, std::size_t open) {
+  std::size_t t = open;
+  if (t > 0 && d.unit(t - 1) == d.unit(open) && (d.is(t - 1, ",") || d.is(t - 1, ":"))) --t;
+  if (t == 0 || d.unit(t - 1) != d.unit(open)) return false;
+  static const char* const kVerbs[] = {"chant", "chants", "chanted", "chanting", "shout", "shouts", "shouted", "shouting",
+                                       "yell", "yells", "yelled", "yelling", "scream", "screams", "screamed", "screaming",
+                                       "mouthing", "mouthed"};
+  const auto verb = [&](std::size_t k) { return std::find(std::begin(kVerbs), std::end(kVerbs), d.low(k)) != std::end(kVerbs); };
+  if (verb(t - 1)) return true;
+  return d.is(t - 1, "of") && t >= 2 && verb(t - 2);  // "chants of"
 }
 
 // A quote that begins its sentence or follows a colon, a dash or a cue is a whole utterance (direct);
@@ -129,7 +178,12 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     const std::size_t words = words_in(d, m.span);
     const std::size_t open = d.token_from(m.span.begin);
     const bool titled = title_case(d, m.span);
-    if (words == 0 || naming_before(d, open, titled)) continue;
+    if (words == 0 || naming_before(d, open, titled, words)) continue;
+    // “Chris”, “rapists” after "as" (not "known as", a name no one speaks): what someone called a person
+    // or a thing is their word for it ("Trump refers to the governor as “Chris”"), even when it reads as a name.
+    const bool as_named = after_as(d, open);
+    // A crowd's chant or shout is said, whatever its case (chanting “Dump Trump.”).
+    const bool chanted = voiced(d, open);
     const bool mixed = !starts_clause(d, s, open);
     const Attribution a = s.direct(m.span, mixed);
     const bool capital = d.cap(open + 1);
@@ -141,18 +195,20 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     // longer one in title case after an owner or a maker is a title too (the author of “Those Guys Have All
     // the Fun: Inside the World of ESPN”).
     const bool owned = after_name(d, open);
-    if (!headline && !exclaimed && titled && (words <= kTitleWords ? (!a.cue || owned) && (capital || words <= kShortQuote) : owned && capital)) continue;
+    if (!headline && !exclaimed && !as_named && !chanted && titled && (words <= kTitleWords ? (!a.cue || owned) && (capital || words <= kShortQuote) : owned && capital)) continue;
     // “That is unacceptable.” opening its sentence: a short utterance, not a name.
-    const bool utterance = exclaimed || (capital && !mixed && !titled && words >= 2 && (last == '.' || last == ','));
+    const bool utterance = exclaimed || chanted || (capital && !mixed && !titled && words >= 2 && (last == '.' || last == ','));
     FoundQuote q{m.span, mixed ? QuoteKind::Mixed : QuoteKind::Direct, a.cue, a.speaker,
                  a.speaker ? a.speaker->entity : -1, confidence(a, mixed)};
     if (words <= kShortQuote) {
       // A phrase quoted inside a sentence (“very concerned”) is someone's words when a cue is near
       // ("called it “divisive”"); without one it may be a scare quote: kept, weak (hidden by default). A
       // short capitalised one without a cue is more often a name.
-      if (!a.cue && capital && !headline && !utterance) continue;
+      if (!a.cue && capital && !headline && !utterance && !as_named) continue;
       q.confidence = a.cue && a.speaker ? (mixed ? 0.6 : 0.7) : a.cue ? 0.55 : 0.45;
-      if ((headline && words >= 2) || utterance) q.confidence = std::max(q.confidence, 0.55);
+      // Said by someone all the same: in a headline that names its speaker, a chant, after "as", or in a
+      // clause that reports someone's words ("his assertion that “thousands” …").
+      if (headline || utterance || as_named || reported_that(d, open)) q.confidence = std::max(q.confidence, 0.55);
     }
     // No cue of its own (“…,” he said. “…”): the speaker of the quote before, when it is in this
     // paragraph or the last one.
@@ -163,12 +219,13 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
       q.confidence = 0.6;
     }
     // Still nobody: the subject of the quote's sentence, weakly ("Carson calls the plan “rotten”"); a
-    // short phrase it blamed, decried or called something is theirs ("blamed it on “knuckleheads”").
+    // short phrase it blamed, decried or called something is theirs ("blamed it on “knuckleheads”", and
+    // with a pronoun subject too: "She also called for more “flexibility”").
     if (!q.speaker) {
       if (auto sp = s.sentence_subject(m.span)) {
         q.speaker = sp;
         q.entity = sp->entity;
-        if (q.confidence < 0.5 && sp->kind != Speaker::Kind::Pronoun && stance_between(d, *sp, open)) q.confidence = 0.55;
+        if (q.confidence < 0.5 && stance_between(d, *sp, open)) q.confidence = 0.55;
       }
     }
     out.push_back(std::move(q));
