@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "core/article/reader.h"
 #include "core/suggest/suggestion.h"
@@ -103,4 +104,27 @@ TEST_CASE("quotes: a chant is said, whatever its case") {
                                "The crowd answered with chants of “Ted! Ted! Ted”.\n");
   CHECK(r.shown("“Dump Trump.”"));
   CHECK(r.shown("“Ted! Ted! Ted”"));
+}
+
+TEST_CASE("quotes: a phrase quoted right after a sentence that reports speech, in a sentence with a subject") {
+  const QuoteRun r = quote_run(
+      "Senator Bernie Sanders spoke in Ohio. “Nobody wants it,” the editorial board wrote. The piece goes on to slam "
+      "Sanders’ “political revolution” for its promises.\n\n"
+      "The election was close. Bernie Sanders wants a “political revolution” now.\n");
+  std::vector<double> confidence;
+  for (const auto& q : r.s.quotes)
+    if (r.text(q.span) == "“political revolution”") confidence.push_back(q.confidence);
+  REQUIRE(confidence.size() == 2);
+  CHECK(confidence[0] >= 0.5);  // after the editorial board wrote
+  CHECK(confidence[1] < 0.5);   // after no speech: perhaps a scare quote
+}
+
+TEST_CASE("quotes: after a naming noun, a longer phrase not in title case is speech, a title is not") {
+  const QuoteRun r = quote_run(
+      "Dave Gorab called the show “the conservative news show of record.”\n\n"
+      "The Central American Minors program “is gaining considerable traction recently,” Alejandro Mayorkas told reporters.\n\n"
+      "He acted in the Syfy movie “Sharknado 3: Oh Hell No!” last year.\n");
+  CHECK(r.shown("“the conservative news show of record.”"));
+  CHECK(r.speaker("“is gaining considerable traction recently,”") == "Alejandro Mayorkas");
+  CHECK_FALSE(r.shown("“Sharknado 3: Oh Hell No!”"));  // a number does not break title case
 }

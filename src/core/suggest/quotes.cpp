@@ -29,14 +29,20 @@ bool person_names_it(const Doc& d, std::size_t verb) {
   return pronoun_gender(w) || w == "they" || w == "i" || w == "we" || (d.cap(t - 1) && !d.sentence_start(t - 1) && !stop_capital(w));
 }
 
+// The naming words that are nouns ("the show", "a campaign"), not verbs or "so-called".
+bool naming_noun(const std::string& w) { return w.size() < 3 || (w.compare(w.size() - 2, 2, "ed") != 0 && w != "so-called"); }
+
 // titled: the quote is in title case (“Yuge!: 30 Years of Doonesbury”): after "called" that is a name even
 // when a person comes before the verb ("a collection by Garry Trudeau called ''Yuge!…''").
 bool naming_before(const Doc& d, std::size_t open, bool titled, std::size_t words) {
   if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
   const std::string& w = d.low(open - 1);
   if (!titled && d.cue(open - 1) == Cue::Weak && person_names_it(d, open - 1)) return false;  // "which he called “an evil act”"
-  // "the song “…”" names a title; "Paul Song “…”" is a name before the quote.
-  if (naming_word(w) && !(d.cap(open - 1) && !d.sentence_start(open - 1))) return true;
+  // "the song “…”" names a title; "Paul Song “…”" is a name before the quote. After a noun ("the show",
+  // "a campaign") a longer phrase that is not in title case is no title: "called the show “the conservative
+  // news show of record.”", "The Central American Minors program “is gaining …,”".
+  if (naming_word(w) && !(d.cap(open - 1) && !d.sentence_start(open - 1)) && (titled || words <= kShortQuote || d.cue(open - 1) != Cue::None || !naming_noun(w)))
+    return true;
   // Markup, not speech: attribute="value".
   if (d.tok(open).begin > 0 && d.cps()[d.tok(open).begin - 1] == '=') return true;
   // "known as", "referred to as", "described as"
@@ -138,7 +144,7 @@ bool starts_clause(const Doc& d, const Speakers& s, std::size_t open) {
 bool title_case(const Doc& d, Span s) {
   static const char* const kSmall[] = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "by", "with"};
   for (std::size_t t = d.token_from(s.begin); t < d.size() && d.tok(t).end <= s.end; ++t)
-    if (d.word(t) && !d.cap(t) && std::find(std::begin(kSmall), std::end(kSmall), d.low(t)) == std::end(kSmall)) return false;
+    if (d.word(t) && !d.cap(t) && !text::is_digit(d.cps()[d.tok(t).begin]) && std::find(std::begin(kSmall), std::end(kSmall), d.low(t)) == std::end(kSmall)) return false;
   return true;
 }
 
@@ -161,6 +167,20 @@ std::size_t block_of(const Doc& d, std::size_t pos) {
   const auto& b = d.blocks();
   return static_cast<std::size_t>(std::upper_bound(b.begin(), b.end(), pos, [](std::size_t p, const Span& s) { return p < s.begin; }) -
                                   b.begin());
+}
+
+// The sentence before, in the same paragraph, reports someone's words ("…,” the paper's editorial board
+// wrote. The piece goes on to slam Sanders’ “political revolution”): a phrase quoted next is likely theirs
+// or their subject's, not a scare quote.
+bool speech_before(const Doc& d, const Speakers& s, std::size_t open) {
+  std::size_t b = open;
+  while (b > 0 && d.unit(b - 1) == d.unit(open)) --b;
+  if (b == 0 || block_of(d, d.tok(b - 1).begin) != block_of(d, d.tok(open).begin)) return false;
+  std::size_t pb = b - 1;
+  while (pb > 0 && d.unit(pb - 1) == d.unit(b - 1)) --pb;
+  for (std::size_t t = pb; t < b; ++t)
+    if (s.cue_at(t, false) && s.subject_of(t)) return true;
+  return false;
 }
 
 }  // namespace
@@ -220,12 +240,13 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     }
     // Still nobody: the subject of the quote's sentence, weakly ("Carson calls the plan “rotten”"); a
     // short phrase it blamed, decried or called something is theirs ("blamed it on “knuckleheads”", and
-    // with a pronoun subject too: "She also called for more “flexibility”").
+    // with a pronoun subject too: "She also called for more “flexibility”"), as is one right after a
+    // sentence that reports speech.
     if (!q.speaker) {
       if (auto sp = s.sentence_subject(m.span)) {
         q.speaker = sp;
         q.entity = sp->entity;
-        if (q.confidence < 0.5 && stance_between(d, *sp, open)) q.confidence = 0.55;
+        if (q.confidence < 0.5 && (stance_between(d, *sp, open) || speech_before(d, s, open))) q.confidence = 0.55;
       }
     }
     out.push_back(std::move(q));
