@@ -128,3 +128,17 @@ TEST_CASE("quotes: after a naming noun, a longer phrase not in title case is spe
   CHECK(r.speaker("“is gaining considerable traction recently,”") == "Alejandro Mayorkas");
   CHECK_FALSE(r.shown("“Sharknado 3: Oh Hell No!”"));  // a number does not break title case
 }
+
+TEST_CASE("quotes: a paragraph that is only a quote in single marks is a subhead, a title followed by \"by\" a work") {
+  const QuoteRun r = quote_run(
+      "“I would go back to school,” she said.\n\n"
+      "'A really tough decision.'\n\n"
+      "‘A fight from start to finish.’\n\n"
+      "“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a man is suing the museum.\n\n"
+      "“We are ready,” Anna Petrova said.\n");
+  CHECK(r.quote("'A really tough decision.'") == nullptr);
+  CHECK(r.quote("‘A fight from start to finish.’") == nullptr);
+  CHECK(r.quote("“Met accused of whitewashing baby Jesus,”") == nullptr);
+  CHECK(r.shown("“I would go back to school,”"));
+  CHECK(r.shown("“We are ready,”"));
+}

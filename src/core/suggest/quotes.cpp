@@ -183,6 +183,26 @@ bool speech_before(const Doc& d, const Speakers& s, std::size_t open) {
   return false;
 }
 
+// "by" right after the quote.
+bool by_author(const Doc& d, Span quote) {
+  const std::size_t after = d.token_from(quote.end);
+  return after < d.size() && d.unit(after) == d.unit(after - 1) && d.is(after, "by");
+}
+
+// A paragraph that is nothing but a quote in single marks ('A fight from start to finish.'): a subhead
+// that borrows words from the story, not a quote of its own.
+bool single_mark_subhead(const Doc& d, Span quote) {
+  const std::u32string& t = d.cps();
+  const bool single = t[quote.begin] == 0x2018 || (t[quote.begin] == '\'' && !(quote.begin + 1 < t.size() && t[quote.begin + 1] == '\''));
+  if (!single) return false;
+  const std::size_t k = block_of(d, quote.begin);
+  if (k == 0) return false;
+  const Span b = d.blocks()[k - 1];
+  std::size_t e = b.end;
+  while (e > quote.end && (text::is_space(t[e - 1]) || t[e - 1] == '.')) --e;
+  return b.begin == quote.begin && e == quote.end;
+}
+
 }  // namespace
 
 std::size_t words_in(const Doc& d, Span s) {
@@ -198,13 +218,15 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     const std::size_t words = words_in(d, m.span);
     const std::size_t open = d.token_from(m.span.begin);
     const bool titled = title_case(d, m.span);
-    if (words == 0 || naming_before(d, open, titled, words)) continue;
+    if (words == 0 || naming_before(d, open, titled, words) || single_mark_subhead(d, m.span)) continue;
     // “Chris”, “rapists” after "as" (not "known as", a name no one speaks): what someone called a person
     // or a thing is their word for it ("Trump refers to the governor as “Chris”"), even when it reads as a name.
     const bool as_named = after_as(d, open);
     // A crowd's chant or shout is said, whatever its case (chanting “Dump Trump.”).
     const bool chanted = voiced(d, open);
     const bool mixed = !starts_clause(d, s, open);
+    // “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a work and its author.
+    if (!mixed && last_inside(d, m.span) == ',' && by_author(d, m.span)) continue;
     const Attribution a = s.direct(m.span, mixed);
     const bool capital = d.cap(open + 1);
     const bool headline = speaker_headline(d, open, m.span);
