@@ -90,12 +90,14 @@ TEST_CASE("quotes: a phrase in a clause reported after a speech noun or a charge
   CHECK_FALSE(r.shown("“safety check”"));  // no one's clause: a scare quote, weak
 }
 
-TEST_CASE("quotes: what someone calls a person \"as “…”\" is their word, a name known as one is not") {
+TEST_CASE("quotes: what someone calls a person \"as “…”\" and \"the term “…”\" are their words, a name known as one is not") {
   const QuoteRun r = quote_run(
       "Christie refers to the candidate as “Mr. Trump,” while Trump refers to the governor as “Chris.”\n\n"
-      "She was known as “the Iron Lady” for years.\n");
+      "She was known as “the Iron Lady” for years.\n\n"
+      "Cruz slammed the president for not using the term “radical Islamic terrorism.”\n");
   CHECK(r.shown("“Mr. Trump,”"));
   CHECK(r.shown("“Chris.”"));
+  CHECK(r.shown("“radical Islamic terrorism.”"));
   CHECK_FALSE(r.shown("“the Iron Lady”"));
 }
 

@@ -19,6 +19,11 @@ constexpr std::size_t kTitleWords = 6;
 // How far before a quote the "that" of a reported clause may be ("charged that Mrs. Clinton “hid”").
 constexpr std::size_t kReportedClause = 12;
 
+// "the term", "the phrase", "the slogan": what follows is words someone used, not the name of a thing.
+bool words_noun(const std::string& w) {
+  return w == "term" || w == "terms" || w == "phrase" || w == "word" || w == "words" || w == "slogan" || w == "slogans";
+}
+
 // "he called", "Mr. Hedge called", "which he described": a person right before a naming verb (past
 // fillers such as "has", "also") makes the phrase that person's words.
 bool person_names_it(const Doc& d, std::size_t verb) {
@@ -41,7 +46,7 @@ bool naming_before(const Doc& d, std::size_t open, bool titled, std::size_t word
   // "the song “…”" names a title; "Paul Song “…”" is a name before the quote. After a noun ("the show",
   // "a campaign") a longer phrase that is not in title case is no title: "called the show “the conservative
   // news show of record.”", "The Central American Minors program “is gaining …,”".
-  if (naming_word(w) && !(d.cap(open - 1) && !d.sentence_start(open - 1)) && (titled || words <= kShortQuote || d.cue(open - 1) != Cue::None || !naming_noun(w)))
+  if (naming_word(w) && !words_noun(w) && !(d.cap(open - 1) && !d.sentence_start(open - 1)) && (titled || words <= kShortQuote || d.cue(open - 1) != Cue::None || !naming_noun(w)))
     return true;
   // Markup, not speech: attribute="value".
   if (d.tok(open).begin > 0 && d.cps()[d.tok(open).begin - 1] == '=') return true;
@@ -114,7 +119,10 @@ bool reported_that(const Doc& d, std::size_t open) {
   return false;
 }
 
-bool after_as(const Doc& d, std::size_t open) { return open > 0 && d.unit(open - 1) == d.unit(open) && d.is(open - 1, "as"); }
+// After "as" ("refers to the governor as “Chris”") or a words noun ("using the term “superpredator”").
+bool after_as(const Doc& d, std::size_t open) {
+  return open > 0 && d.unit(open - 1) == d.unit(open) && (d.is(open - 1, "as") || words_noun(d.low(open - 1)));
+}
 
 // Right after a verb of chanting or shouting, or "chants of": the words were voiced.
 bool voiced(const Doc& d, std::size_t open) {
@@ -219,8 +227,9 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     const std::size_t open = d.token_from(m.span.begin);
     const bool titled = title_case(d, m.span);
     if (words == 0 || naming_before(d, open, titled, words) || single_mark_subhead(d, m.span)) continue;
-    // “Chris”, “rapists” after "as" (not "known as", a name no one speaks): what someone called a person
-    // or a thing is their word for it ("Trump refers to the governor as “Chris”"), even when it reads as a name.
+    // “Chris”, “rapists” after "as" (not "known as", a name no one speaks), “superpredator” after "the
+    // term": what someone called a person or a thing is their word for it ("Trump refers to the governor as
+    // “Chris”"), even when it reads as a name.
     const bool as_named = after_as(d, open);
     // A crowd's chant or shout is said, whatever its case (chanting “Dump Trump.”).
     const bool chanted = voiced(d, open);
