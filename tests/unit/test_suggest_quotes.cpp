@@ -144,3 +144,23 @@ TEST_CASE("quotes: a paragraph that is only a quote in single marks is a subhead
   CHECK(r.shown("“I would go back to school,”"));
   CHECK(r.shown("“We are ready,”"));
 }
+
+TEST_CASE("quotes: phrases listed with a quote that is shown are shown too, with its speaker") {
+  const QuoteRun r = quote_run(
+      "Carly Fiorina spoke to her husband. She said that it would be “incredibly ugly,” “a huge shock” and "
+      "“a fight from start to finish.”\n");
+  CHECK(r.shown("“a fight from start to finish.”"));
+  CHECK(r.shown("“incredibly ugly,”"));
+  CHECK(r.shown("“a huge shock”"));
+  CHECK(r.speaker("“a huge shock”") == "She");
+}
+
+TEST_CASE("quotes: examples after \"such as\", and a weak cue word used as a noun after a preposition, are no one's words") {
+  const QuoteRun r = quote_run(
+      "Officials searched their records for terms containing words such as “ambassador,” “attack” and “talking points.”\n\n"
+      "Trump responded by calling Alwaleed “dopey” on Twitter.\n");
+  CHECK_FALSE(r.shown("“ambassador,”"));
+  CHECK_FALSE(r.shown("“attack”"));
+  CHECK_FALSE(r.shown("“talking points.”"));
+  CHECK(r.shown("“dopey”"));  // "by calling": a gerund, still a cue
+}

@@ -119,9 +119,12 @@ bool reported_that(const Doc& d, std::size_t open) {
   return false;
 }
 
-// After "as" ("refers to the governor as “Chris”") or a words noun ("using the term “superpredator”").
+// After "as" ("refers to the governor as “Chris”"; not "such as", which gives examples) or a words noun
+// ("using the term “superpredator”").
 bool after_as(const Doc& d, std::size_t open) {
-  return open > 0 && d.unit(open - 1) == d.unit(open) && (d.is(open - 1, "as") || words_noun(d.low(open - 1)));
+  if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
+  if (d.is(open - 1, "as")) return !(open >= 2 && d.is(open - 2, "such"));
+  return words_noun(d.low(open - 1));
 }
 
 // Right after a verb of chanting or shouting, or "chants of": the words were voiced.
@@ -211,6 +214,30 @@ bool single_mark_subhead(const Doc& d, Span quote) {
   return b.begin == quote.begin && e == quote.end;
 }
 
+// Only list punctuation and "and"/"or" between two quotes of one sentence: “incredibly ugly,” “a huge
+// shock” and “a fight from start to finish.”
+bool listed_together(const Doc& d, Span first, Span second) {
+  const std::size_t from = d.token_from(first.end), to = d.token_from(second.begin);
+  if (from >= d.size() || to >= d.size() || d.unit(from - 1) != d.unit(to)) return false;
+  for (std::size_t t = from; t < to; ++t)
+    if (!(d.is(t, ",") || d.is(t, "and") || d.is(t, "or") || d.is(t, ";"))) return false;
+  return true;
+}
+
+// Quotes listed together are one speaker's words: a weak one (a phrase that might be a scare quote) next
+// to one that is shown takes its confidence and speaker.
+void share_with_listed(const Doc& d, std::vector<FoundQuote>& out) {
+  const auto share = [](const FoundQuote& from, FoundQuote& to) {
+    if (to.confidence >= 0.5 || from.confidence < 0.5) return;
+    to.confidence = 0.55;
+    if (!to.speaker) to.speaker = from.speaker, to.entity = from.entity;
+  };
+  for (std::size_t i = 0; i + 1 < out.size(); ++i)
+    if (listed_together(d, out[i].span, out[i + 1].span)) share(out[i], out[i + 1]);
+  for (std::size_t i = out.size(); i-- > 1;)
+    if (listed_together(d, out[i - 1].span, out[i].span)) share(out[i], out[i - 1]);
+}
+
 }  // namespace
 
 std::size_t words_in(const Doc& d, Span s) {
@@ -282,6 +309,7 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     }
     out.push_back(std::move(q));
   }
+  share_with_listed(d, out);
   return out;
 }
 

@@ -77,6 +77,9 @@ std::size_t Speakers::cue_at(std::size_t t, bool weak) const {
   if (c == Cue::None || (c == Cue::Weak && !weak)) return 0;
   // "the report", "United States", "called for calm": nouns, names and other senses.
   if (t > 0 && determiner(d_.low(t - 1))) return 0;
+  // "for terms containing …": after a preposition a weak cue is a noun (not "to call", "by calling").
+  if (c == Cue::Weak && t > 0 && d_.unit(t - 1) == d_.unit(t) && preposition(d_.low(t - 1)) && !d_.is(t - 1, "to") && !ends_with(w, "ing"))
+    return 0;
   if (d_.cap(t) && t > 0 && d_.unit(t - 1) == d_.unit(t) && d_.word(t - 1)) return 0;
   if (w.compare(0, 5, "point") == 0) return d_.is(t + 1, "out") ? 2 : 0;
   // "his home state of Vermont": "state" is a verb only before what it states.
