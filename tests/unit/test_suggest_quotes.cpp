@@ -164,3 +164,12 @@ TEST_CASE("quotes: examples after \"such as\", and a weak cue word used as a nou
   CHECK_FALSE(r.shown("“talking points.”"));
   CHECK(r.shown("“dopey”"));  // "by calling": a gerund, still a cue
 }
+
+TEST_CASE("quotes: a named subject set off by commas before \"called\" makes the phrase theirs, a title stays a title") {
+  const QuoteRun r = quote_run(
+      "Trump praised Russia, a country that the last Republican nominee, Mitt Romney, called “our No.1 geopolitical foe.”\n\n"
+      "The cartoonist, Garry Trudeau, called “Yuge Years of Trump” a collection.\n");
+  CHECK(r.shown("“our No.1 geopolitical foe.”"));
+  CHECK(r.speaker("“our No.1 geopolitical foe.”") == "Mitt Romney");
+  CHECK_FALSE(r.shown("“Yuge Years of Trump”"));
+}

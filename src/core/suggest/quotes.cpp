@@ -39,10 +39,14 @@ bool naming_noun(const std::string& w) { return w.size() < 3 || (w.compare(w.siz
 
 // titled: the quote is in title case (“Yuge!: 30 Years of Doonesbury”): after "called" that is a name even
 // when a person comes before the verb ("a collection by Garry Trudeau called ''Yuge!…''").
-bool naming_before(const Doc& d, std::size_t open, bool titled, std::size_t words) {
+bool naming_before(const Doc& d, const Speakers& s, std::size_t open, bool titled, std::size_t words) {
   if (open == 0 || d.unit(open - 1) != d.unit(open)) return false;
   const std::string& w = d.low(open - 1);
   if (!titled && d.cue(open - 1) == Cue::Weak && person_names_it(d, open - 1)) return false;  // "which he called “an evil act”"
+  // "Mitt Romney, the last nominee, called ''our No.1 geopolitical foe.''": a named subject past an apposition.
+  if (!titled && d.cue(open - 1) == Cue::Weak && d.is(open - 2, ",")) {
+    if (auto sp = s.subject_of(open - 1); sp && sp->kind == Speaker::Kind::Name) return false;
+  }
   // "the song “…”" names a title; "Paul Song “…”" is a name before the quote. After a noun ("the show",
   // "a campaign") a longer phrase that is not in title case is no title: "called the show “the conservative
   // news show of record.”", "The Central American Minors program “is gaining …,”".
@@ -253,7 +257,7 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     const std::size_t words = words_in(d, m.span);
     const std::size_t open = d.token_from(m.span.begin);
     const bool titled = title_case(d, m.span);
-    if (words == 0 || naming_before(d, open, titled, words) || single_mark_subhead(d, m.span)) continue;
+    if (words == 0 || naming_before(d, s, open, titled, words) || single_mark_subhead(d, m.span)) continue;
     // “Chris”, “rapists” after "as" (not "known as", a name no one speaks), “superpredator” after "the
     // term": what someone called a person or a thing is their word for it ("Trump refers to the governor as
     // “Chris”"), even when it reads as a name.
