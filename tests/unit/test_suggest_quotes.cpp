@@ -84,9 +84,11 @@ TEST_CASE("quotes: a phrase in a clause reported after a speech noun or a charge
   const QuoteRun r = quote_run(
       "Trump's recent assertion that “thousands” of people cheered went unproven.\n\n"
       "Tom Fitton charged that Mrs. Clinton “hid” the documents.\n\n"
+      "Trump stood by his comment Monday that “Islam hates us,” refusing to back down.\n\n"
       "The firm activated its “safety check” on Monday.\n");
   CHECK(r.shown("“thousands”"));
   CHECK(r.shown("“hid”"));
+  CHECK(r.shown("“Islam hates us,”"));  // past a day, and capitalised
   CHECK_FALSE(r.shown("“safety check”"));  // no one's clause: a scare quote, weak
 }
 

@@ -112,13 +112,19 @@ bool charge_verb(const std::string& w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+bool time_word(const std::string& w) { return weekday(w) || month(w) || w == "on" || w == "last" || w == "earlier" || w == "this" || w == "week"; }
+
 // The quote stands in a clause that reports someone's words: "his assertion that “thousands” …", "Fitton
 // charged that Mrs. Clinton “hid” …". Scare quotes seldom sit in such a clause.
 bool reported_that(const Doc& d, std::size_t open) {
   for (std::size_t t = open; t > 1 && open - t < kReportedClause && d.unit(t - 1) == d.unit(open);) {
     --t;
     if (text::is_quote(d.cps()[d.tok(t).begin])) return false;  // another quote's clause
-    if (d.is(t, "that")) return speech_noun(d.low(t - 1)) || stance_verb(d.low(t - 1)) || charge_verb(d.low(t - 1));
+    if (!d.is(t, "that")) continue;
+    // "his statement on Wednesday that …": past a time.
+    std::size_t k = t - 1;
+    while (k > 0 && t - k <= 3 && d.unit(k - 1) == d.unit(t) && time_word(d.low(k))) --k;
+    return speech_noun(d.low(k)) || stance_verb(d.low(k)) || charge_verb(d.low(k));
   }
   return false;
 }
@@ -286,11 +292,12 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
       // A phrase quoted inside a sentence (“very concerned”) is someone's words when a cue is near
       // ("called it “divisive”"); without one it may be a scare quote: kept, weak (hidden by default). A
       // short capitalised one without a cue is more often a name.
-      if (!a.cue && capital && !headline && !utterance && !as_named) continue;
+      const bool reported = reported_that(d, open);
+      if (!a.cue && capital && !headline && !utterance && !as_named && !reported) continue;
       q.confidence = a.cue && a.speaker ? (mixed ? 0.6 : 0.7) : a.cue ? 0.55 : 0.45;
       // Said by someone all the same: in a headline that names its speaker, a chant, after "as", or in a
       // clause that reports someone's words ("his assertion that “thousands” …").
-      if (headline || utterance || as_named || reported_that(d, open)) q.confidence = std::max(q.confidence, 0.55);
+      if (headline || utterance || as_named || reported) q.confidence = std::max(q.confidence, 0.55);
     }
     // No cue of its own (“…,” he said. “…”): the speaker of the quote before, when it is in this
     // paragraph or the last one.
