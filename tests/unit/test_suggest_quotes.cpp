@@ -69,10 +69,12 @@ TEST_CASE("quotes: a capitalised name before a quote is no naming word (\"Paul S
   CHECK(r.speaker("“was inappropriate and insensitive.”") == "Sanders");
 }
 
-TEST_CASE("quotes: a phrase a pronoun subject called for, pledged or blamed is theirs") {
-  const QuoteRun r = quote_run("Anna Petrova spoke in Ohio. She also called for more “flexibility” for military advisers.\n");
+TEST_CASE("quotes: a phrase a pronoun subject called for, pledged, proposed or blamed is theirs") {
+  const QuoteRun r = quote_run("Anna Petrova spoke in Ohio. She also called for more “flexibility” for military advisers. "
+                               "She has proposed appointing a “chief trade prosecutor” this year.\n");
   CHECK(r.shown("“flexibility”"));
   CHECK(r.speaker("“flexibility”") == "She");
+  CHECK(r.shown("“chief trade prosecutor”"));  // "proposed", like "boasted", "implied", "advocates"
 }
 
 TEST_CASE("quotes: a one-word quote in a headline that names its speaker before a colon") {
