@@ -75,6 +75,8 @@ TEST_CASE("quotes: a phrase a pronoun subject called for, pledged, proposed or b
   CHECK(r.shown("“flexibility”"));
   CHECK(r.speaker("“flexibility”") == "She");
   CHECK(r.shown("“chief trade prosecutor”"));  // "proposed", like "boasted", "implied", "advocates"
+  const QuoteRun t = quote_run("Gary Johnson draws crowds in Utah. He talks about “spoiling the party,” and voters cheer.\n");
+  CHECK(t.shown("“spoiling the party,”"));
 }
 
 TEST_CASE("quotes: a one-word quote in a headline that names its speaker before a colon") {
