@@ -94,6 +94,8 @@ TEST_CASE("quotes: a phrase in a clause reported after a speech noun or a charge
   CHECK(r.shown("“hid”"));
   CHECK(r.shown("“Islam hates us,”"));  // past a day, and capitalised
   CHECK_FALSE(r.shown("“safety check”"));  // no one's clause: a scare quote, weak
+  const QuoteRun o = quote_run("The mayor rejected Donald Trump's offer to make an “exception” to his ban.\n");
+  CHECK(o.shown("“exception”"));  // someone's offer, call or admission just before
 }
 
 TEST_CASE("quotes: what someone calls a person \"as “…”\" and \"the term “…”\" are their words, a name known as one is not") {

@@ -18,6 +18,8 @@ constexpr std::size_t kShortQuote = 3;
 constexpr std::size_t kTitleWords = 6;
 // How far before a quote the "that" of a reported clause may be ("charged that Mrs. Clinton “hid”").
 constexpr std::size_t kReportedClause = 12;
+// How far before a quote someone's words may be named ("Trump's offer to make an “exception”").
+constexpr std::size_t kOwnedSpeech = 8;
 
 // "the term", "the phrase", "the slogan": what follows is words someone used, not the name of a thing.
 bool words_noun(const std::string& w) {
@@ -125,6 +127,32 @@ bool reported_that(const Doc& d, std::size_t open) {
     std::size_t k = t - 1;
     while (k > 0 && t - k <= 3 && d.unit(k - 1) == d.unit(t) && time_word(d.low(k))) --k;
     return speech_noun(d.low(k)) || stance_verb(d.low(k)) || charge_verb(d.low(k));
+  }
+  return false;
+}
+
+// "his", "her", "their", "Clinton's".
+bool possessive(const std::string& w) {
+  return w == "his" || w == "her" || w == "their" || (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+         (w.size() > 4 && w.compare(w.size() - 4, 4, "\u2019s") == 0);
+}
+
+// Nouns for what someone said or urged, owned by them: "his call for", "Clinton’s broadside against".
+bool owned_speech_noun(const std::string& w) {
+  static const char* const kWords[] = {"call", "calls", "attack", "attacks", "broadside", "offer", "embrace", "proposal", "pitch",
+                                       "rhetoric", "denunciation", "defense", "praise", "plea", "demand", "vow", "pledge", "promise"};
+  return speech_noun(w) || std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Someone's words named just before the quote ("Trump's offer to make an “exception”", "his call for a
+// federal “deportation force”", "by her own admission was a “mistake.”"): the phrase is theirs.
+bool owned_speech(const Doc& d, std::size_t open) {
+  for (std::size_t t = open; t > 1 && open - t < kOwnedSpeech && d.unit(t - 1) == d.unit(open);) {
+    --t;
+    if (text::is_quote(d.cps()[d.tok(t).begin])) return false;
+    if (!owned_speech_noun(d.low(t))) continue;
+    for (std::size_t k = t; k > 0 && t - k < 3 && d.unit(k - 1) == d.unit(t);)
+      if (possessive(d.low(--k))) return true;
   }
   return false;
 }
@@ -292,7 +320,7 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
       // A phrase quoted inside a sentence (“very concerned”) is someone's words when a cue is near
       // ("called it “divisive”"); without one it may be a scare quote: kept, weak (hidden by default). A
       // short capitalised one without a cue is more often a name.
-      const bool reported = reported_that(d, open);
+      const bool reported = reported_that(d, open) || owned_speech(d, open);
       if (!a.cue && capital && !headline && !utterance && !as_named && !reported) continue;
       q.confidence = a.cue && a.speaker ? (mixed ? 0.6 : 0.7) : a.cue ? 0.55 : 0.45;
       // Said by someone all the same: in a headline that names its speaker, a chant, after "as", or in a
