@@ -181,3 +181,11 @@ TEST_CASE("quotes: a named subject set off by commas before \"called\" makes the
   CHECK(r.speaker("“our No.1 geopolitical foe.”") == "Mitt Romney");
   CHECK_FALSE(r.shown("“Yuge Years of Trump”"));
 }
+
+TEST_CASE("speakers: a cue verb after the relative \"that\" is a cue (\"T-shirts that said “We won.”\"), a noun after \"that\" is not") {
+  const QuoteRun r = quote_run("The party conceded. T-shirts quickly appeared in front of the headquarters that said “We won.”\n");
+  REQUIRE(r.quote("“We won.”") != nullptr);
+  CHECK(r.shown("“We won.”"));
+  REQUIRE(r.quote("“We won.”")->cue);
+  CHECK(r.text(*r.quote("“We won.”")->cue) == "said");
+}
