@@ -129,7 +129,7 @@ TEST_CASE("quotes: a phrase quoted right after a sentence that reports speech, i
   CHECK(confidence[1] < 0.5);   // after no speech: perhaps a scare quote
 }
 
-TEST_CASE("quotes: after a naming noun, a longer phrase not in title case is speech, a title is not") {
+TEST_CASE("quotes: after a naming noun, a longer phrase not in title case, or what someone called the thing, is speech, a title is not") {
   const QuoteRun r = quote_run(
       "Dave Gorab called the show “the conservative news show of record.”\n\n"
       "The Central American Minors program “is gaining considerable traction recently,” Alejandro Mayorkas told reporters.\n\n"
@@ -137,6 +137,10 @@ TEST_CASE("quotes: after a naming noun, a longer phrase not in title case is spe
   CHECK(r.shown("“the conservative news show of record.”"));
   CHECK(r.speaker("“is gaining considerable traction recently,”") == "Alejandro Mayorkas");
   CHECK_FALSE(r.shown("“Sharknado 3: Oh Hell No!”"));  // a number does not break title case
+  const QuoteRun c = quote_run("Former governor Mike Huckabee called the H1-B program “worse than amnesty.” Santorum agreed.\n\n"
+                               "The network launched a program “Quick Question” this week.\n");
+  CHECK(c.shown("“worse than amnesty.”"));
+  CHECK(c.quote("“Quick Question”") == nullptr);
 }
 
 TEST_CASE("quotes: a paragraph that is only a quote in single marks is a subhead, a title followed by \"by\" a work") {

@@ -20,6 +20,8 @@ constexpr std::size_t kTitleWords = 6;
 constexpr std::size_t kReportedClause = 12;
 // How far before a quote someone's words may be named ("Trump's offer to make an “exception”").
 constexpr std::size_t kOwnedSpeech = 8;
+// How far before a noun its naming verb may be ("called the H1-B program “…”").
+constexpr std::size_t kCalledNoun = 4;
 
 // "the term", "the phrase", "the slogan": what follows is words someone used, not the name of a thing.
 bool words_noun(const std::string& w) {
@@ -39,6 +41,28 @@ bool person_names_it(const Doc& d, std::size_t verb) {
 // The naming words that are nouns ("the show", "a campaign"), not verbs or "so-called".
 bool naming_noun(const std::string& w) { return w.size() < 3 || (w.compare(w.size() - 2, 2, "ed") != 0 && w != "so-called"); }
 
+// A naming verb a few words before the noun, said by a person: "Huckabee called the H1-B program “…”".
+bool someone_called(const Doc& d, const Speakers& s, std::size_t noun) {
+  for (std::size_t v = noun; v > 0 && noun - v < kCalledNoun && d.unit(v - 1) == d.unit(noun);) {
+    if (d.cue(--v) != Cue::Weak) continue;
+    if (person_names_it(d, v)) return true;
+    const auto sp = s.subject_of(v);
+    return sp && sp->kind == Speaker::Kind::Name;
+  }
+  return false;
+}
+
+// "the song “…”" names a title; "Paul Song “…”" is a name before the quote. After a noun ("the show",
+// "a program"), a phrase not in title case is no title when it is long ("called the show “the conservative
+// news show of record.”", "The Central American Minors program “is gaining …,”") or when someone called
+// the thing that ("Huckabee called the H1-B program “worse than amnesty.”").
+bool naming_word_before(const Doc& d, const Speakers& s, std::size_t open, bool titled, std::size_t words) {
+  const std::string& w = d.low(open - 1);
+  if (!naming_word(w) || words_noun(w) || (d.cap(open - 1) && !d.sentence_start(open - 1))) return false;
+  if (titled || d.cue(open - 1) != Cue::None || !naming_noun(w)) return true;
+  return words <= kShortQuote && !someone_called(d, s, open - 1);
+}
+
 // titled: the quote is in title case (“Yuge!: 30 Years of Doonesbury”): after "called" that is a name even
 // when a person comes before the verb ("a collection by Garry Trudeau called ''Yuge!…''").
 bool naming_before(const Doc& d, const Speakers& s, std::size_t open, bool titled, std::size_t words) {
@@ -49,11 +73,7 @@ bool naming_before(const Doc& d, const Speakers& s, std::size_t open, bool title
   if (!titled && d.cue(open - 1) == Cue::Weak && d.is(open - 2, ",")) {
     if (auto sp = s.subject_of(open - 1); sp && sp->kind == Speaker::Kind::Name) return false;
   }
-  // "the song “…”" names a title; "Paul Song “…”" is a name before the quote. After a noun ("the show",
-  // "a campaign") a longer phrase that is not in title case is no title: "called the show “the conservative
-  // news show of record.”", "The Central American Minors program “is gaining …,”".
-  if (naming_word(w) && !words_noun(w) && !(d.cap(open - 1) && !d.sentence_start(open - 1)) && (titled || words <= kShortQuote || d.cue(open - 1) != Cue::None || !naming_noun(w)))
-    return true;
+  if (naming_word_before(d, s, open, titled, words)) return true;
   // Markup, not speech: attribute="value".
   if (d.tok(open).begin > 0 && d.cps()[d.tok(open).begin - 1] == '=') return true;
   // "known as", "referred to as", "described as"
