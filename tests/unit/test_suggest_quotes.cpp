@@ -193,3 +193,11 @@ TEST_CASE("speakers: a cue verb after the relative \"that\" is a cue (\"T-shirts
   REQUIRE(r.quote("“We won.”")->cue);
   CHECK(r.text(*r.quote("“We won.”")->cue) == "said");
 }
+
+TEST_CASE("quotes: in a headline capitals say nothing, so a capitalised phrase in marks is not taken for a name") {
+  const QuoteRun r = quote_run("Dec 29 (Reuters) - Hillary Clinton spoke on Tuesday.\n",
+                               "Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’");
+  CHECK(r.shown("‘Genocide.’"));
+  const QuoteRun body = quote_run("The network aired “Meet the Press” on Sunday.\n");
+  CHECK(body.quote("“Meet the Press”") == nullptr);  // in a sentence, a title
+}

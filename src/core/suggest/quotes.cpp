@@ -100,11 +100,16 @@ bool after_name(const Doc& d, std::size_t open) {
   return (possessive && d.cap(open - 1)) || w == "on" || w == "told" || w == "in" || w == "to";
 }
 
+// The quote is in a title or a line in title case.
+bool in_headline(const Doc& d, Span quote) {
+  return d.headline(d.unit(d.token_from(quote.begin))) || (d.has_title() && quote.begin < d.blocks()[0].end);
+}
+
 // A headline that names its speaker before a colon ("Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A
 // Presidential Campaign.’"): every word is capitalised, so title case says nothing there, and its quotes
 // are the words of the one it names.
 bool speaker_headline(const Doc& d, std::size_t open, Span quote) {
-  if (!d.headline(d.unit(open)) && !(d.has_title() && quote.begin < d.blocks()[0].end)) return false;
+  if (!in_headline(d, quote)) return false;
   for (std::size_t t = open; t > 0 && d.unit(t - 1) == d.unit(open);)
     if (d.is(--t, ":")) return true;
   return false;
@@ -310,7 +315,10 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     if (m.depth > 0) continue;  // a quote within a quote belongs to its speaker's words
     const std::size_t words = words_in(d, m.span);
     const std::size_t open = d.token_from(m.span.begin);
-    const bool titled = title_case(d, m.span);
+    // In a headline every word is capitalised: neither title case nor a capital says it is a name
+    // ("Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’").
+    const bool headline_case = in_headline(d, m.span);
+    const bool titled = !headline_case && title_case(d, m.span);
     if (words == 0 || naming_before(d, s, open, titled, words) || single_mark_subhead(d, m.span)) continue;
     // “Chris”, “rapists” after "as" (not "known as", a name no one speaks), “superpredator” after "the
     // term": what someone called a person or a thing is their word for it ("Trump refers to the governor as
@@ -322,7 +330,7 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     // “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a work and its author.
     if (!mixed && last_inside(d, m.span) == ',' && by_author(d, m.span)) continue;
     const Attribution a = s.direct(m.span, mixed);
-    const bool capital = d.cap(open + 1);
+    const bool capital = !headline_case && d.cap(open + 1);
     const bool headline = speaker_headline(d, open, m.span);
     // “You lie!”, “Mr. D’Souza?”: an exclamation or a question is said by someone, whatever its case.
     const char32_t last = last_inside(d, m.span);
