@@ -22,6 +22,9 @@ constexpr std::size_t kReportedClause = 12;
 constexpr std::size_t kOwnedSpeech = 8;
 // How far before a noun its naming verb may be ("called the H1-B program “…”").
 constexpr std::size_t kCalledNoun = 4;
+// How many words may stand between a verb of chanting and the comma before its quote ("chanted back at
+// him, “…”").
+constexpr std::size_t kVoicedGap = 4;
 
 // "the term", "the phrase", "the slogan": what follows is words someone used, not the name of a thing.
 bool words_noun(const std::string& w) {
@@ -200,7 +203,12 @@ bool voiced(const Doc& d, std::size_t open) {
                                        "mouthing", "mouthed"};
   const auto verb = [&](std::size_t k) { return std::find(std::begin(kVerbs), std::end(kVerbs), d.low(k)) != std::end(kVerbs); };
   if (verb(t - 1)) return true;
-  return d.is(t - 1, "of") && t >= 2 && verb(t - 2);  // "chants of"
+  if (d.is(t - 1, "of") && t >= 2 && verb(t - 2)) return true;  // "chants of"
+  // "chanted back at him, “…”": the verb a few words before the comma.
+  if (t == open || !d.is(t, ",")) return false;
+  for (std::size_t k = t; k > 0 && t - k < kVoicedGap && d.unit(k - 1) == d.unit(open) && d.word(k - 1);)
+    if (verb(--k)) return true;
+  return false;
 }
 
 // A quote that begins its sentence or follows a colon, a dash or a cue is a whole utterance (direct);
