@@ -114,8 +114,9 @@ TEST_CASE("quotes: a chant is said, whatever its case") {
                                "The crowd answered with chants of “Ted! Ted! Ted”.\n");
   CHECK(r.shown("“Dump Trump.”"));
   CHECK(r.shown("“Ted! Ted! Ted”"));
-  const QuoteRun b = quote_run("Trump spoke of crime. The crowd chanted back at him, “Send them home,” and cheered.\n");
+  const QuoteRun b = quote_run("Trump spoke of crime. The crowd chanted back at him, “Send them home,” and “Build the wall.”\n");
   CHECK(b.shown("“Send them home,”"));
+  CHECK(b.shown("“Build the wall.”"));  // listed with it: capitalised, still no name
 }
 
 TEST_CASE("quotes: a phrase quoted right after a sentence that reports speech, in a sentence with a subject") {

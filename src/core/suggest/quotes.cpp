@@ -357,7 +357,9 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
       // ("called it “divisive”"); without one it may be a scare quote: kept, weak (hidden by default). A
       // short capitalised one without a cue is more often a name.
       const bool reported = reported_that(d, open) || owned_speech(d, open);
-      if (!a.cue && capital && !headline && !utterance && !as_named && !reported) continue;
+      // Listed right after a quote that is shown (chanting “We are Orlando” and “Disarm hate.”): not a name.
+      const bool listed = !out.empty() && out.back().confidence >= 0.5 && listed_together(d, out.back().span, m.span);
+      if (!a.cue && capital && !headline && !utterance && !as_named && !reported && !listed) continue;
       q.confidence = a.cue && a.speaker ? (mixed ? 0.6 : 0.7) : a.cue ? 0.55 : 0.45;
       // Said by someone all the same: in a headline that names its speaker, a chant, after "as", or in a
       // clause that reports someone's words ("his assertion that “thousands” …").
