@@ -142,6 +142,7 @@ bool charge_verb(const std::string& w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Words of a time between a speech noun and its "that" ("his statement on Wednesday that").
 bool time_word(const std::string& w) { return weekday(w) || month(w) || w == "on" || w == "last" || w == "earlier" || w == "this" || w == "week"; }
 
 // The quote stands in a clause that reports someone's words: "his assertion that “thousands” …", "Fitton
