@@ -204,13 +204,3 @@ TEST_CASE("quotes: in a headline capitals say nothing, so a capitalised phrase i
   const QuoteRun body = quote_run("The network aired “Meet the Press” on Sunday.\n");
   CHECK(body.quote("“Meet the Press”") == nullptr);  // in a sentence, a title
 }
-
-TEST_CASE("speakers: proclaim, muse, lament, brag and boast report speech") {
-  const QuoteRun r = quote_run("“We are the biggest badasses ever,” mused Stu Burguiere.\n\n"
-                               "Clinton emphatically proclaimed at a press conference, “I did not email any classified material.”\n");
-  REQUIRE(r.quote("“We are the biggest badasses ever,”") != nullptr);
-  REQUIRE(r.quote("“We are the biggest badasses ever,”")->cue);
-  CHECK(r.text(*r.quote("“We are the biggest badasses ever,”")->cue) == "mused");
-  CHECK(r.speaker("“We are the biggest badasses ever,”") == "Stu Burguiere");
-  CHECK(r.speaker("“I did not email any classified material.”") == "Clinton");
-}

@@ -42,8 +42,7 @@ const Set& strong_cues() {
       "reiterates reiterated reiterating concede concedes conceded conceding contend contends contended "
       "counter counters countered countering agree agrees agreed affirm affirms affirmed recount recounts "
       "recounted testify testifies testified mention mentions mentioned mentioning point points pointed "
-      "pointing whisper whispers whispered cry cries cried proclaim proclaims proclaimed proclaiming muse muses mused "
-      "musing lament laments lamented lamenting brag brags bragged bragging boast boasts boasted boasting");
+      "pointing whisper whispers whispered cry cries cried");
   return s;
 }
 
