@@ -64,7 +64,8 @@ bool stance_verb(const std::string& w) {
       "blame decry urge pledge promise vow accuse slam blast deride dismiss praise warn label brand refer "
       "criticize criticise attack tout defend insist claim argue tweet predict lament mock hail thank "
       "characterize characterise cite repeat echo assert admit reject complain condemn denounce push chant "
-      "yell shout express invoke pitch promote champion describe call dub term coin use");
+      "yell shout express invoke pitch promote champion describe call dub term coin use boast imply advocate "
+      "propose hammer rip assail chide vent herald lambast ridicule scoff trumpet talk speak spoke spoken pronounce");
   // say -> says, saying; blame -> blamed, blaming; decry -> decried; slam -> slammed.
   if (in(stems, w)) return true;
   for (const char* e : {"s", "es", "ed", "d", "ing", "ied", "ies"}) {

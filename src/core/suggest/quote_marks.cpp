@@ -41,6 +41,8 @@ bool closes(char32_t open, char32_t close) {
   }
 }
 
+bool single(char32_t c) { return c == '\'' || c == kLeftSingle || c == kRightSingle || c == kLowSingle || c == kLeftAngle || c == kRightAngle; }
+
 bool opening_punct(char32_t c) { return c == '(' || c == '[' || c == '{' || text::is_dash(c) || text::is_opening_quote(c) || c == '"' || c == '\''; }
 bool closing_punct(char32_t c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' ||
@@ -82,8 +84,19 @@ class Pairer {
     if (carry) ++stack_.front().paragraphs;
   }
 
+  // Depth: the quotes closed around each one, or the double marks still open around it when it closed. A
+  // single mark left open (the ’ of "CBS‘ Face the Nation", the ' of "Sophie in 't Veld") must not sink
+  // the quotes after it into a quote that never was.
   std::vector<MarkedQuote> done() {
-    std::sort(out_.begin(), out_.end(), [](const MarkedQuote& a, const MarkedQuote& b) { return a.span.begin < b.span.begin; });
+    std::sort(out_.begin(), out_.end(), [](const MarkedQuote& a, const MarkedQuote& b) {
+      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+    });
+    std::vector<std::size_t> ends;  // of the quotes around the current one
+    for (MarkedQuote& q : out_) {
+      while (!ends.empty() && ends.back() < q.span.end) ends.pop_back();
+      q.depth = std::max(q.depth, static_cast<int>(ends.size()));
+      ends.push_back(q.span.end);
+    }
     return std::move(out_);
   }
 
@@ -110,6 +123,7 @@ class Pairer {
     const char32_t c = mark_at(i, b);
     if (c != kTwoApostrophes && !text::is_quote(c)) return 0;
     const std::size_t w = c == kTwoApostrophes ? 2 : 1;
+    if (reopens(i, c, b)) return w - 1;
     const char32_t prev = i > b.begin ? d_.cps()[i - 1] : ' ';
     const char32_t next = i + w < b.end ? d_.cps()[i + w] : ' ';
     const bool space_before = text::is_space(prev) || opening_punct(prev);
@@ -122,6 +136,7 @@ class Pairer {
     }
     if ((c == '\'' || c == kRightSingle || c == kLeftSingle) && text::is_alnum(prev) && text::is_alnum(next))
       return 0;  // don’t, Kazakhstan's, and the misprinted Trump‘s
+    if ((c == '\'' || c == kRightSingle || c == kLeftSingle) && space_before && elided_year(i + 1, b)) return 0;  // in ’08, the '90s
     if (c == '\'' || c == kRightSingle) {
       if (c == kRightSingle) return close(i, c, /*apostrophe_ok=*/true), 0;
       if (space_before && !space_after) return open(i, c), 0;
@@ -150,6 +165,23 @@ class Pairer {
     return 0;
   }
 
+  // A quote over several lines of one paragraph (lines broken by a single newline): a line that opens with
+  // the mark of the quote still open from an earlier line continues it, as a new paragraph would.
+  bool reopens(std::size_t i, char32_t c, Span b) {
+    if (i == b.begin || d_.cps()[i - 1] != '\n' || stack_.empty() || c == '\'' || c == kLeftSingle) return false;
+    if (stack_.front().mark != c) return false;
+    while (stack_.size() > 1) unclosed(stack_.back()), stack_.pop_back();
+    ++stack_.front().paragraphs;
+    return true;
+  }
+
+  // Two digits and no third: the year of ’08 or '90s.
+  bool elided_year(std::size_t i, Span b) const {
+    const std::u32string& t = d_.cps();
+    const auto digit = [&](std::size_t k) { return k < b.end && t[k] >= '0' && t[k] <= '9'; };
+    return digit(i) && digit(i + 1) && !digit(i + 2);
+  }
+
   void open(std::size_t i, char32_t c) { stack_.push_back(Open{i, c}); }
 
   bool close(std::size_t i, char32_t c, bool apostrophe_ok) {
@@ -160,7 +192,8 @@ class Pairer {
     }
     const std::size_t at = static_cast<std::size_t>(stack_.rend() - it) - 1;
     while (stack_.size() > at + 1) unclosed(stack_.back()), stack_.pop_back();
-    out_.push_back(MarkedQuote{Span{stack_.back().pos, i + 1}, static_cast<int>(at), stack_.back().paragraphs});
+    const int doubles = static_cast<int>(std::count_if(stack_.begin(), stack_.begin() + static_cast<std::ptrdiff_t>(at), [](const Open& o) { return !single(o.mark); }));
+    out_.push_back(MarkedQuote{Span{stack_.back().pos, i + 1}, doubles, stack_.back().paragraphs});
     stack_.pop_back();
     return true;
   }

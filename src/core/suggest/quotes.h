@@ -23,8 +23,10 @@ struct FoundQuote {
 std::size_t words_in(const Doc& d, Span s);
 
 // Quotes in marks that read as speech. Scare quotes, titles and nicknames (a few words after "so-called",
-// "the newspaper", or without any cue) are left out. A quote with no cue of its own takes the speaker of
-// the quote just before it in the same or the previous paragraph.
+// "the newspaper", "known as", or without any cue) are left out or kept weak; a short phrase is someone's
+// words when a cue, a verb of stance or chanting, "as", "the term", a reported clause ("his claim that"),
+// a sentence of speech just before, or a quote listed with it says so. A quote with no cue of its own
+// takes the speaker of the quote just before it in the same or the previous paragraph.
 std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuote>& marks, const Speakers& s);
 
 // "<speaker> <cue> that …", "<speaker> emphasized the …", "According to <speaker>, …": the reported

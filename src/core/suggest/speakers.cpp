@@ -67,6 +67,14 @@ bool quote_token(const Doc& d, std::size_t t) {
          w.find("\u00AB") != std::string::npos || w.find("\u00BB") != std::string::npos || w.find("\u201E") != std::string::npos;
 }
 
+// "signs that said", "a memo that warned": after "that" a verb in the past or the present, not a noun
+// ("that statement").
+bool relative_verb(const Doc& d, std::size_t t) {
+  if (!d.is(t - 1, "that")) return false;
+  const std::string& w = d.low(t);
+  return ends_with(w, "ed") || w == "said" || w == "says" || w == "told" || w == "tells" || w == "wrote" || w == "writes";
+}
+
 }  // namespace
 
 std::size_t Speakers::cue_at(std::size_t t, bool weak) const {
@@ -76,7 +84,10 @@ std::size_t Speakers::cue_at(std::size_t t, bool weak) const {
   const Cue c = d_.cue(t);
   if (c == Cue::None || (c == Cue::Weak && !weak)) return 0;
   // "the report", "United States", "called for calm": nouns, names and other senses.
-  if (t > 0 && determiner(d_.low(t - 1))) return 0;
+  if (t > 0 && determiner(d_.low(t - 1)) && !relative_verb(d_, t)) return 0;
+  // "for terms containing …": after a preposition a weak cue is a noun (not "to call", "by calling").
+  if (c == Cue::Weak && t > 0 && d_.unit(t - 1) == d_.unit(t) && preposition(d_.low(t - 1)) && !d_.is(t - 1, "to") && !ends_with(w, "ing"))
+    return 0;
   if (d_.cap(t) && t > 0 && d_.unit(t - 1) == d_.unit(t) && d_.word(t - 1)) return 0;
   if (w.compare(0, 5, "point") == 0) return d_.is(t + 1, "out") ? 2 : 0;
   // "his home state of Vermont": "state" is a verb only before what it states.

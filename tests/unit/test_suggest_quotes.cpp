@@ -1,0 +1,206 @@
+// Quote marks paired over lines and around stray single marks, and the partial quotes that read as
+// someone's words rather than as scare quotes or titles.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/article/reader.h"
+#include "core/suggest/suggestion.h"
+
+namespace {
+
+using glossa::suggest::QuoteSuggestion;
+using glossa::suggest::Span;
+
+struct QuoteRun {
+  glossa::article::Article a;
+  glossa::suggest::Suggestions s;
+
+  std::string text(Span sp) const { return std::string(a.text.slice(sp.begin, sp.end)); }
+  const QuoteSuggestion* quote(const std::string& t) const {
+    for (const auto& q : s.quotes)
+      if (text(q.span) == t) return &q;
+    return nullptr;
+  }
+  // Whether the quote is suggested at a confidence the app shows by default.
+  bool shown(const std::string& t) const {
+    const QuoteSuggestion* q = quote(t);
+    return q && q->confidence >= 0.5;
+  }
+  std::string speaker(const std::string& t) const {
+    const QuoteSuggestion* q = quote(t);
+    return q && q->speaker ? text(*q->speaker) : "(none)";
+  }
+};
+
+QuoteRun quote_run(const std::string& body, const std::string& title = "Test article") {
+  auto r = glossa::article::read_article_file(title + "\n\n" + body, "x.txt");
+  REQUIRE(r.ok());
+  QuoteRun out{std::move(r.articles.at(0)), {}};
+  out.s = glossa::suggest::suggest(out.a);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("quote marks: a quote over two lines of one paragraph, the second reopened") {
+  const QuoteRun r = quote_run(
+      "“Trump events are outlets for people to engage in hatred.\n"
+      "“There’s another side that’s kind of nihilistic,” Sexton said.\n");
+  const std::string t = "“Trump events are outlets for people to engage in hatred.\n“There’s another side that’s kind of nihilistic,”";
+  CHECK(r.shown(t));
+  CHECK(r.speaker(t) == "Sexton");
+  CHECK(r.s.flags.empty());
+}
+
+TEST_CASE("quote marks: the ’ of an elided year or a stray single mark does not swallow the quotes after it") {
+  const QuoteRun r = quote_run(
+      "Rep. Hank Johnson said in ‘08 that voters were changing. “It does away with the blame game,” he said.\n\n"
+      "On CBS‘ Face the Nation, she stated, “An absence of action would have turned Libya into Syria.”\n");
+  CHECK(r.shown("“It does away with the blame game,”"));
+  CHECK(r.shown("“An absence of action would have turned Libya into Syria.”"));
+  CHECK(r.speaker("“An absence of action would have turned Libya into Syria.”") == "she");
+}
+
+TEST_CASE("quotes: a capitalised name before a quote is no naming word (\"Paul Song “…”\", not \"the song “…”\")") {
+  const QuoteRun r = quote_run("Sanders said that the comment by Dr. Paul Song “was inappropriate and insensitive.”\n");
+  CHECK(r.shown("“was inappropriate and insensitive.”"));
+  CHECK(r.speaker("“was inappropriate and insensitive.”") == "Sanders");
+}
+
+TEST_CASE("quotes: a phrase a pronoun subject called for, pledged, proposed or blamed is theirs") {
+  const QuoteRun r = quote_run("Anna Petrova spoke in Ohio. She also called for more “flexibility” for military advisers. "
+                               "She has proposed appointing a “chief trade prosecutor” this year.\n");
+  CHECK(r.shown("“flexibility”"));
+  CHECK(r.speaker("“flexibility”") == "She");
+  CHECK(r.shown("“chief trade prosecutor”"));  // "proposed", like "boasted", "implied", "advocates"
+  const QuoteRun t = quote_run("Gary Johnson draws crowds in Utah. He talks about “spoiling the party,” and voters cheer.\n");
+  CHECK(t.shown("“spoiling the party,”"));
+}
+
+TEST_CASE("quotes: a one-word quote in a headline that names its speaker before a colon") {
+  const QuoteRun r = quote_run("Hillary Clinton says the strategy must change.\n", "Clinton: Time for ‘intensification’ of ISIL strategy");
+  CHECK(r.shown("‘intensification’"));
+}
+
+TEST_CASE("quotes: a phrase in a clause reported after a speech noun or a charge (\"his assertion that “thousands” …\")") {
+  const QuoteRun r = quote_run(
+      "Trump's recent assertion that “thousands” of people cheered went unproven.\n\n"
+      "Tom Fitton charged that Mrs. Clinton “hid” the documents.\n\n"
+      "Trump stood by his comment Monday that “Islam hates us,” refusing to back down.\n\n"
+      "The firm activated its “safety check” on Monday.\n");
+  CHECK(r.shown("“thousands”"));
+  CHECK(r.shown("“hid”"));
+  CHECK(r.shown("“Islam hates us,”"));  // past a day, and capitalised
+  CHECK_FALSE(r.shown("“safety check”"));  // no one's clause: a scare quote, weak
+  const QuoteRun o = quote_run("The mayor rejected Donald Trump's offer to make an “exception” to his ban.\n");
+  CHECK(o.shown("“exception”"));  // someone's offer, call or admission just before
+}
+
+TEST_CASE("quotes: what someone calls a person \"as “…”\" and \"the term “…”\" are their words, a name known as one is not") {
+  const QuoteRun r = quote_run(
+      "Christie refers to the candidate as “Mr. Trump,” while Trump refers to the governor as “Chris.”\n\n"
+      "She was known as “the Iron Lady” for years.\n\n"
+      "Cruz slammed the president for not using the term “radical Islamic terrorism.”\n");
+  CHECK(r.shown("“Mr. Trump,”"));
+  CHECK(r.shown("“Chris.”"));
+  CHECK(r.shown("“radical Islamic terrorism.”"));
+  CHECK_FALSE(r.shown("“the Iron Lady”"));
+}
+
+TEST_CASE("quotes: a chant is said, whatever its case") {
+  const QuoteRun r = quote_run("About 200 protesters gathered, holding signs and chanting “Dump Trump.”\n\n"
+                               "The crowd answered with chants of “Ted! Ted! Ted”.\n");
+  CHECK(r.shown("“Dump Trump.”"));
+  CHECK(r.shown("“Ted! Ted! Ted”"));
+  const QuoteRun b = quote_run("Trump spoke of crime. The crowd chanted back at him, “Send them home,” and “Build the wall.”\n");
+  CHECK(b.shown("“Send them home,”"));
+  CHECK(b.shown("“Build the wall.”"));  // listed with it: capitalised, still no name
+}
+
+TEST_CASE("quotes: a phrase quoted right after a sentence that reports speech, in a sentence with a subject") {
+  const QuoteRun r = quote_run(
+      "Senator Bernie Sanders spoke in Ohio. “Nobody wants it,” the editorial board wrote. The piece goes on to slam "
+      "Sanders’ “political revolution” for its promises.\n\n"
+      "The election was close. Bernie Sanders wants a “political revolution” now.\n");
+  std::vector<double> confidence;
+  for (const auto& q : r.s.quotes)
+    if (r.text(q.span) == "“political revolution”") confidence.push_back(q.confidence);
+  REQUIRE(confidence.size() == 2);
+  CHECK(confidence[0] >= 0.5);  // after the editorial board wrote
+  CHECK(confidence[1] < 0.5);   // after no speech: perhaps a scare quote
+}
+
+TEST_CASE("quotes: after a naming noun, a longer phrase not in title case, or what someone called the thing, is speech, a title is not") {
+  const QuoteRun r = quote_run(
+      "Dave Gorab called the show “the conservative news show of record.”\n\n"
+      "The Central American Minors program “is gaining considerable traction recently,” Alejandro Mayorkas told reporters.\n\n"
+      "He acted in the Syfy movie “Sharknado 3: Oh Hell No!” last year.\n");
+  CHECK(r.shown("“the conservative news show of record.”"));
+  CHECK(r.speaker("“is gaining considerable traction recently,”") == "Alejandro Mayorkas");
+  CHECK_FALSE(r.shown("“Sharknado 3: Oh Hell No!”"));  // a number does not break title case
+  const QuoteRun c = quote_run("Former governor Mike Huckabee called the H1-B program “worse than amnesty.” Santorum agreed.\n\n"
+                               "The network launched a program “Quick Question” this week.\n");
+  CHECK(c.shown("“worse than amnesty.”"));
+  CHECK(c.quote("“Quick Question”") == nullptr);
+}
+
+TEST_CASE("quotes: a paragraph that is only a quote in single marks is a subhead, a title followed by \"by\" a work") {
+  const QuoteRun r = quote_run(
+      "“I would go back to school,” she said.\n\n"
+      "'A really tough decision.'\n\n"
+      "‘A fight from start to finish.’\n\n"
+      "“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a man is suing the museum.\n\n"
+      "“We are ready,” Anna Petrova said.\n");
+  CHECK(r.quote("'A really tough decision.'") == nullptr);
+  CHECK(r.quote("‘A fight from start to finish.’") == nullptr);
+  CHECK(r.quote("“Met accused of whitewashing baby Jesus,”") == nullptr);
+  CHECK(r.shown("“I would go back to school,”"));
+  CHECK(r.shown("“We are ready,”"));
+}
+
+TEST_CASE("quotes: phrases listed with a quote that is shown are shown too, with its speaker") {
+  const QuoteRun r = quote_run(
+      "Carly Fiorina spoke to her husband. She said that it would be “incredibly ugly,” “a huge shock” and "
+      "“a fight from start to finish.”\n");
+  CHECK(r.shown("“a fight from start to finish.”"));
+  CHECK(r.shown("“incredibly ugly,”"));
+  CHECK(r.shown("“a huge shock”"));
+  CHECK(r.speaker("“a huge shock”") == "She");
+}
+
+TEST_CASE("quotes: examples after \"such as\", and a weak cue word used as a noun after a preposition, are no one's words") {
+  const QuoteRun r = quote_run(
+      "Officials searched their records for terms containing words such as “ambassador,” “attack” and “talking points.”\n\n"
+      "Trump responded by calling Alwaleed “dopey” on Twitter.\n");
+  CHECK_FALSE(r.shown("“ambassador,”"));
+  CHECK_FALSE(r.shown("“attack”"));
+  CHECK_FALSE(r.shown("“talking points.”"));
+  CHECK(r.shown("“dopey”"));  // "by calling": a gerund, still a cue
+}
+
+TEST_CASE("quotes: a named subject set off by commas before \"called\" makes the phrase theirs, a title stays a title") {
+  const QuoteRun r = quote_run(
+      "Trump praised Russia, a country that the last Republican nominee, Mitt Romney, called “our No.1 geopolitical foe.”\n\n"
+      "The cartoonist, Garry Trudeau, called “Yuge Years of Trump” a collection.\n");
+  CHECK(r.shown("“our No.1 geopolitical foe.”"));
+  CHECK(r.speaker("“our No.1 geopolitical foe.”") == "Mitt Romney");
+  CHECK_FALSE(r.shown("“Yuge Years of Trump”"));
+}
+
+TEST_CASE("speakers: a cue verb after the relative \"that\" is a cue (\"T-shirts that said “We won.”\"), a noun after \"that\" is not") {
+  const QuoteRun r = quote_run("The party conceded. T-shirts quickly appeared in front of the headquarters that said “We won.”\n");
+  REQUIRE(r.quote("“We won.”") != nullptr);
+  CHECK(r.shown("“We won.”"));
+  REQUIRE(r.quote("“We won.”")->cue);
+  CHECK(r.text(*r.quote("“We won.”")->cue) == "said");
+}
+
+TEST_CASE("quotes: in a headline capitals say nothing, so a capitalised phrase in marks is not taken for a name") {
+  const QuoteRun r = quote_run("Dec 29 (Reuters) - Hillary Clinton spoke on Tuesday.\n",
+                               "Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’");
+  CHECK(r.shown("‘Genocide.’"));
+  const QuoteRun body = quote_run("The network aired “Meet the Press” on Sunday.\n");
+  CHECK(body.quote("“Meet the Press”") == nullptr);  // in a sentence, a title
+}
