@@ -19,7 +19,7 @@ function gestureFigures(frameMs, trace) {
 }
 
 export async function measureApp(browser, url, fixture, { scrollFrames, dragFrames }) {
-  const app = await openApp(browser, url);
+  const app = await openApp(browser, url, { probes: false });
   const { page } = app;
   await stageFiles(page, fixture.files);
   const want = { mentions: fixture.made.mentions, entities: fixture.made.entities, quotes: fixture.made.quotes, notes: fixture.made.notes };

@@ -21,7 +21,7 @@ bool& open_requested() {
 // A menu item with its probe ("context.<label>"); true when chosen.
 bool item(const std::string& label, const char* keys, bool enabled) {
   const bool chosen = ImGui::MenuItem(label.c_str(), keys, false, enabled);
-  probe_last_item("context." + label);
+  probe_last_item("context.", label);
   return chosen;
 }
 

@@ -27,7 +27,7 @@ bool document_row(App& app, int i, const Document& d) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const std::string id = "##doc" + std::to_string(i);
   const bool clicked = ImGui::Selectable(id.c_str(), i == app.current_index(), 0, ImVec2(0.0f, line * 2 + st.ItemInnerSpacing.y));
-  probe_last_item("documents.row." + std::to_string(i));
+  probe_last_item("documents.row.", std::to_string(i));
   const ImVec2 max = ImGui::GetItemRectMax();
   const ImVec4 clip(p.x, p.y, max.x, max.y);
   const std::string& title = d.article.title.empty() ? d.article.source : d.article.title;

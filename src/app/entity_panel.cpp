@@ -159,7 +159,7 @@ void entity_menu(Document& d, const Row& r, const Rows& all) {
       if (o.entity == r.entity) continue;
       const std::string label = o.name + "  (" + type_label(d, o.type) + ", " + std::to_string(o.mentions.size()) + ")##" + o.entity;
       if (ImGui::MenuItem(label.c_str())) report(d, d.editor.merge_entities(o.entity, r.entity), r.name + " merged into " + o.name);
-      probe_last_item("entities.menu.Merge." + o.entity);
+      probe_last_item("entities.menu.Merge.", o.entity);
     }
     ImGui::EndMenu();
   }
@@ -206,7 +206,7 @@ void entity_node(Document& d, const Row& r, const Rows& all, bool selected) {
   const ImGuiTreeNodeFlags f = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAllColumns |
                                (selected ? ImGuiTreeNodeFlags_Selected : 0);
   const bool open = ImGui::TreeNodeEx("row", f, "%s", r.name.c_str());
-  probe_last_item("entities.row." + r.entity);
+  probe_last_item("entities.row.", r.entity);
   if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) choose(d, r.mentions);
   entity_menu(d, r, all);
   row_columns(d, r);
@@ -239,7 +239,7 @@ void loose_row(Document& d, const Row& r) {
   const bool here = std::find(r.mentions.begin(), r.mentions.end(), d.selected) != r.mentions.end();
   ImGui::TreeNodeEx("row", ImGuiTreeNodeFlags_Leaf | ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_SpanAllColumns |
                     (here ? ImGuiTreeNodeFlags_Selected : 0), "%s", r.name.c_str());
-  probe_last_item("entities.loose." + r.mentions.front());
+  probe_last_item("entities.loose.", r.mentions.front());
   if (ImGui::IsItemClicked()) choose(d, r.mentions);
   row_columns(d, r);
   ImGui::PopID();

@@ -89,7 +89,7 @@ void candidate_row(Document& d, const Candidate& c, bool current, bool& chosen) 
   ImGui::SameLine(0.0f, 4.0f);
   const std::string label = c.name + "##" + c.id;
   if (ImGui::Selectable(label.c_str(), current, ImGuiSelectableFlags_SpanAllColumns)) chosen = true;
-  probe_last_item("picker.row." + c.id);
+  probe_last_item("picker.row.", c.id);
   ImGui::TableNextColumn();
   ImGui::TextDisabled("%s", type_label(d, c.type).c_str());
   ImGui::TableNextColumn();

@@ -87,7 +87,7 @@ void draw_help_window(App& app) {
     section("Edit and move", kEdit);
     section("Mouse", kMouse);
     const ImVec2 p = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
-    ui_probes()["help.window"] = ProbeRect{p.x, p.y, p.x + s.x, p.y + s.y};
+    probe_rect("help.window", p, ImVec2(p.x + s.x, p.y + s.y));
     if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false))
       app.panels.help = false;
   }

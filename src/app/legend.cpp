@@ -38,7 +38,7 @@ void draw_legend(App& app, Document& d) {
     ImGui::PushID(t.name.c_str());
     if (chip(text, rgb_color(t.color), rgb_color(t.color, 50), rgb_color(t.color, 100))) mark_type(d, t.name);
     ImGui::PopID();
-    probe_last_item("legend." + t.name);
+    probe_last_item("legend.", t.name);
   }
   // Quotes are not entity types: drawn in the muted text colour.
   const ImU32 muted = palette(app.theme()).text_muted;

@@ -57,7 +57,7 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
       for (const auto& f : formats::all_formats()) {
         if (!f.writes) continue;
         if (ImGui::MenuItem(f.description.c_str())) export_current(app, f.name);
-        probe_last_item("menu.File.Export." + f.name);
+        probe_last_item("menu.File.Export.", f.name);
       }
       ImGui::EndMenu();
     }
@@ -103,7 +103,7 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
       const auto& a = docs[static_cast<std::size_t>(i)]->article;
       const std::string label = (a.title.empty() ? a.source : a.title) + "##doc" + std::to_string(i);
       if (ImGui::MenuItem(label.c_str(), nullptr, i == app.current_index())) app.select_document(i);
-      probe_last_item("menu.Documents." + std::to_string(i));
+      probe_last_item("menu.Documents.", std::to_string(i));
     }
     ImGui::EndMenu();
   }

@@ -87,7 +87,7 @@ void row(App& app, Document& d, const Row& q, bool scroll_here) {
     select_annotation(d, q.id);
     d.say(describe(d, q.id));
   }
-  probe_last_item("quotes.row." + q.id);
+  probe_last_item("quotes.row.", q.id);
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", describe(d, q.id).c_str());
   if (scroll_here && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
   ImGui::TableNextColumn();

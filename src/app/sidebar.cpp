@@ -29,7 +29,7 @@ void draw_sidebar(App& app, ImVec2 pos, ImVec2 size) {
     for (int i = 0; i < 4; ++i) {
       const ImGuiTabItemFlags f = external && app.panels.sidebar_tab == i ? ImGuiTabItemFlags_SetSelected : 0;
       const bool open = ImGui::BeginTabItem(names[i], nullptr, f);
-      probe_last_item(std::string("sidebar.tab.") + names[i]);
+      probe_last_item("sidebar.tab.", names[i]);
       if (!open) continue;
       if (!external) app.panels.sidebar_tab = i;  // clicked by the person
       shown = app.panels.sidebar_tab;

@@ -71,7 +71,7 @@ void draw_suggestion_panel(App& app, Document& d) {
       ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w - ImGui::GetStyle().ItemSpacing.x);
       const std::string accept = "Accept all##all" + kind;
       if (ImGui::SmallButton(accept.c_str())) accept_all_of_kind(d, kind);
-      probe_last_item("suggestions.accept_all." + kind);
+      probe_last_item("suggestions.accept_all.", kind);
     }
     if (!expanded) continue;
     // Thousands of suggestions on a long article: only the visible rows are drawn (and the one shown, so

@@ -87,6 +87,7 @@ bool popup_must_wait(const char* id) {
 }
 
 void forget_probes(const std::string& prefix) {
+  if (!probes_enabled()) return;
   auto& probes = ui_probes();
   for (auto it = probes.lower_bound(prefix); it != probes.end() && it->first.compare(0, prefix.size(), prefix) == 0;)
     it = probes.erase(it);

@@ -22,6 +22,7 @@
 
 #include "app/app.h"
 #include "app/debug_state.h"
+#include "app/ui_probe.h"
 #include "browser.h"
 #include "core/article/article_binary.h"
 #include "core/article/reader.h"
@@ -390,6 +391,8 @@ int main(int, char**) {
   hooks.save_workspace = write_workspace;
   hooks.copy_text = glossa::web::copy_text;
   g.app = std::make_unique<glossa::app::App>(std::move(hooks));
+  // Widget rectangles for the browser tests, which set window.glossaProbes before the page starts.
+  glossa::app::enable_probes(EM_ASM_INT({ return (typeof window !== 'undefined' && window.glossaProbes) ? 1 : 0; }) != 0);
   g.app->set_theme(glossa::app::Theme::Light);
   rebuild_fonts_if_needed();
   EM_ASM({

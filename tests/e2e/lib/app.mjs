@@ -47,8 +47,11 @@ export async function launchBrowser() {
 }
 
 // Opens the app in a new context and waits until it reports it is ready (its first frames are drawn).
-export async function openApp(browser, url, { width = 1280, height = 800, scale = 1 } = {}) {
+// probes: the app records where it draws each named widget (Module.debugState().probes), which the tests
+// click; the benchmarks measure the app as a person gets it, without.
+export async function openApp(browser, url, { width = 1280, height = 800, scale = 1, probes = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, acceptDownloads: true });
+  if (probes) await context.addInitScript(() => { window.glossaProbes = true; });
   const page = await context.newPage();
   const problems = [];
   // Every request of the context (pages and service workers), for the tests that check nothing leaves.
