@@ -159,7 +159,9 @@ async function readPieces(file, index, put) {
 // The reading worker (read-worker.js), started for a batch with a large file and ended with the batch, so
 // the memory it grew to read the file goes back. Not in the single-file build, which has no files beside
 // it to start a worker from: there the app reads on the page, as it does small files.
-const WORKER_MIN = 256 * 1024;
+// Below this an article is read on the page, in one frame (about 35 ms per MB): quicker than starting the
+// worker, which takes a few hundred milliseconds before it reads anything.
+const WORKER_MIN = 2 * 1024 * 1024;
 let worker = null;
 
 function canUseWorker() {

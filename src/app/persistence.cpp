@@ -37,9 +37,16 @@ void Persistence::tick(App& app, double now) {
     return;
   }
   if (changed_at_ == 0) changed_at_ = now;  // the first unsaved change of a burst
+  // The lull is counted from the end of the frame that made the change (the start of the next), so that
+  // a long frame (opening a large file) does not count as quiet time and the save lands in the frame
+  // right after it, delaying the first look at the new text.
   if (s != pending_) {
     pending_ = s;
     last_change_ = now;
+    settle_next_tick_ = true;
+  } else if (settle_next_tick_) {
+    last_change_ = now;
+    settle_next_tick_ = false;
   }
   // While files are coming in or a document is laid out for the first time, the save (a long frame for a
   // large workspace) waits for the deadline rather than the lull, so it does not delay the new text.

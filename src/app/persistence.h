@@ -40,7 +40,8 @@ class Persistence {
   std::uint64_t pending_ = 0;   // the signature last seen changed
   std::uint64_t failed_ = 0;    // the signature whose save the browser refused
   double changed_at_ = 0;       // when the first unsaved change of a burst was seen
-  double last_change_ = 0;      // when the latest one was seen
+  double last_change_ = 0;      // when the frame after the latest one began
+  bool settle_next_tick_ = false;  // a change was seen this frame: the lull starts with the next
   int saves_ = 0, failures_ = 0, requests_ = 0;
   bool active_ = false;
 };

@@ -92,7 +92,7 @@ test('offline: after one visit the app loads from its cache with the network gon
   await markAndExport(app);
   // A large article (read by the reading worker, which comes from the cache too) opens offline.
   const paragraph = 'Offline, the archive still opened the long minutes of the harbour board. '.repeat(10) + '\n\n';
-  await dropFiles(app.page, [{ name: 'harbour-minutes.txt', bytes: 'Harbour minutes\n\n' + paragraph.repeat(Math.ceil(400000 / paragraph.length)) }]);
+  await dropFiles(app.page, [{ name: 'harbour-minutes.txt', bytes: 'Harbour minutes\n\n' + paragraph.repeat(Math.ceil(2500000 / paragraph.length)) }]);
   await app.page.waitForFunction(() => { const d = Module.debugState(); return d.documents.length === 2 && d.annotator.lines > 0; }, null, { timeout: 60000 });
   assert.equal((await app.state()).article.title, 'Harbour minutes');
   await app.shot('40-offline');
