@@ -3,6 +3,7 @@
 #include "core/article/article_json.h"
 #include "core/article/sentences.h"
 #include "core/json/parse.h"
+#include "core/json/writer.h"
 #include "core/formats/json_fields.h"
 #include "core/text/decode.h"
 #include "core/text/utf8.h"
@@ -14,27 +15,29 @@ using namespace annotate;
 
 namespace {
 
-ordered_json span_json(const text::IndexedText& t, Span s, bool context) {
-  ordered_json j = {{"begin", s.begin}, {"end", s.end}};
+// A span's members: begin, end, its text, and its context when the text is not in the file.
+void span_fields(json::Writer& w, const text::IndexedText& t, Span s, bool context) {
   const TextQuote q = quote_of(t, s);
-  j["text"] = q.exact;
-  if (context) {
-    j["prefix"] = q.prefix;
-    j["suffix"] = q.suffix;
-  }
-  return j;
+  w.field("begin", s.begin).field("end", s.end).field("text", q.exact);
+  if (context) w.field("prefix", q.prefix).field("suffix", q.suffix);
 }
 
-ordered_json fragments_json(const Fragments& f) {
-  ordered_json a = ordered_json::array();
-  for (const Span& s : f) a.push_back({s.begin, s.end});
-  return a;
+void span_object(json::Writer& w, const text::IndexedText& t, Span s, bool context) {
+  w.begin_object();
+  span_fields(w, t, s, context);
+  w.end_object();
 }
 
-void put_prov(ordered_json& j, const Provenance& p) {
-  if (!p.author.empty()) j["author"] = p.author;
-  if (!p.created.empty()) j["created"] = p.created;
-  j["origin"] = p.origin;
+void fragments_field(json::Writer& w, const Fragments& f) {
+  w.key("fragments").begin_array();
+  for (const Span& s : f) w.begin_array().value(s.begin).value(s.end).end_array();
+  w.end_array();
+}
+
+void put_prov(json::Writer& w, const Provenance& p) {
+  if (!p.author.empty()) w.field("author", p.author);
+  if (!p.created.empty()) w.field("created", p.created);
+  w.field("origin", p.origin);
 }
 
 Provenance read_prov(Fields& f, const nlohmann::ordered_json& o, const std::string& path) {
@@ -47,68 +50,86 @@ Provenance read_prov(Fields& f, const nlohmann::ordered_json& o, const std::stri
 
 }  // namespace
 
+// Written straight into the string (json::Writer), not through a DOM: the workspace writes every document
+// this way after each edit. The bytes are those nlohmann's dump(1) gave (a unit test holds it to that).
 std::string write_native(const article::Article& a, const AnnotationSet& s, bool bundle) {
-  ordered_json j;
-  j["format"] = "glossa";
-  j["version"] = kNativeVersion;
-  j["kind"] = bundle ? "bundle" : "annotations";
+  std::string out;
+  out.reserve(256 + 200 * s.size());
+  json::Writer w(out, 1);
+  w.begin_object();
+  w.field("format", "glossa").field("version", kNativeVersion).field("kind", bundle ? "bundle" : "annotations");
   if (bundle) {
-    j["article"] = article::article_to_json(a);
-    j["article"]["length"] = a.text.code_points();
+    ordered_json article = article::article_to_json(a);
+    article["length"] = a.text.code_points();
+    w.field("article", article);
   } else {
-    j["article"] = {{"id", a.id}, {"length", a.text.code_points()}, {"source", a.source}, {"title", a.title}};
+    w.key("article").begin_object();
+    w.field("id", a.id).field("length", a.text.code_points()).field("source", a.source).field("title", a.title);
+    w.end_object();
   }
-  ordered_json types = ordered_json::array();
+  w.key("types").begin_array();
   for (const auto& t : s.types.all()) {
-    ordered_json tj = {{"name", t.name}, {"label", t.label}, {"color", color_hex(t.color)}};
-    if (t.key) tj["key"] = std::string(1, t.key);
-    types.push_back(std::move(tj));
+    w.begin_object().field("name", t.name).field("label", t.label).field("color", color_hex(t.color));
+    if (t.key) w.field("key", std::string(1, t.key));
+    w.end_object();
   }
-  j["types"] = std::move(types);
-  ordered_json entities = ordered_json::array();
+  w.end_array();
+  w.key("entities").begin_array();
   for (const auto& [id, e] : s.entities) {
-    ordered_json ej = {{"id", id}, {"name", e.name}, {"type", e.type}};
-    put_prov(ej, e.prov);
-    entities.push_back(std::move(ej));
+    w.begin_object().field("id", id).field("name", e.name).field("type", e.type);
+    put_prov(w, e.prov);
+    w.end_object();
   }
-  j["entities"] = std::move(entities);
+  w.end_array();
   const bool ctx = !bundle;  // context for re-anchoring only matters when the text is not in the file
-  ordered_json mentions = ordered_json::array();
+  const auto id_or_null = [&](const char* k, const std::string& id) {
+    w.key(k);
+    if (id.empty()) w.null();
+    else w.value(id);
+  };
+  w.key("mentions").begin_array();
   for (const Mention* m : s.mentions_in_order()) {
-    ordered_json mj = {{"id", m->id}};
-    mj.update(span_json(a.text, m->span, ctx));
-    if (!m->fragments.empty()) mj["fragments"] = fragments_json(m->fragments);
-    mj["type"] = m->type;
-    mj["entity"] = m->entity.empty() ? ordered_json(nullptr) : ordered_json(m->entity);
-    put_prov(mj, m->prov);
-    mentions.push_back(std::move(mj));
+    w.begin_object().field("id", m->id);
+    span_fields(w, a.text, m->span, ctx);
+    if (!m->fragments.empty()) fragments_field(w, m->fragments);
+    w.field("type", m->type);
+    id_or_null("entity", m->entity);
+    put_prov(w, m->prov);
+    w.end_object();
   }
-  j["mentions"] = std::move(mentions);
-  ordered_json quotes = ordered_json::array();
+  w.end_array();
+  w.key("quotes").begin_array();
   for (const Quote* q : s.quotes_in_order()) {
-    ordered_json qj = {{"id", q->id}};
-    qj.update(span_json(a.text, q->span, ctx));
-    if (!q->fragments.empty()) qj["fragments"] = fragments_json(q->fragments);
-    qj["kind"] = to_string(q->kind);
-    qj["cue"] = q->cue ? span_json(a.text, *q->cue, ctx) : ordered_json(nullptr);
-    qj["speaker"] = q->speaker.empty() ? ordered_json(nullptr) : ordered_json(q->speaker);
-    put_prov(qj, q->prov);
-    quotes.push_back(std::move(qj));
+    w.begin_object().field("id", q->id);
+    span_fields(w, a.text, q->span, ctx);
+    if (!q->fragments.empty()) fragments_field(w, q->fragments);
+    w.field("kind", to_string(q->kind));
+    w.key("cue");
+    if (q->cue) span_object(w, a.text, *q->cue, ctx);
+    else w.null();
+    id_or_null("speaker", q->speaker);
+    put_prov(w, q->prov);
+    w.end_object();
   }
-  j["quotes"] = std::move(quotes);
-  ordered_json notes = ordered_json::array();
+  w.end_array();
+  w.key("notes").begin_array();
   for (const auto& [id, n] : s.notes) {
-    ordered_json nj = {{"id", id}, {"target", n.target.empty() ? ordered_json(nullptr) : ordered_json(n.target)}};
-    nj["span"] = n.span ? span_json(a.text, *n.span, ctx) : ordered_json(nullptr);
-    nj["text"] = n.text;
-    put_prov(nj, n.prov);
-    notes.push_back(std::move(nj));
+    w.begin_object().field("id", id);
+    id_or_null("target", n.target);
+    w.key("span");
+    if (n.span) span_object(w, a.text, *n.span, ctx);
+    else w.null();
+    w.field("text", n.text);
+    put_prov(w, n.prov);
+    w.end_object();
   }
-  j["notes"] = std::move(notes);
-  ordered_json foreign = ordered_json::array();
-  for (const auto& f : s.foreign) foreign.push_back({{"format", f.format}, {"record", f.record}});
-  j["foreign"] = std::move(foreign);
-  return j.dump(1) + "\n";
+  w.end_array();
+  w.key("foreign").begin_array();
+  for (const auto& f : s.foreign) w.begin_object().field("format", f.format).field("record", f.record).end_object();
+  w.end_array();
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 namespace {

@@ -1,7 +1,10 @@
 #include "core/formats/workspace.h"
 
+#include <algorithm>
+
 #include "core/formats/native.h"
 #include "core/json/parse.h"
+#include "core/json/writer.h"
 
 namespace glossa::formats {
 
@@ -45,40 +48,54 @@ std::string apart_article_key(const std::string& raw) {
 
 std::string write_workspace(const std::vector<WorkspaceDocument>& docs, int current, const nlohmann::ordered_json& settings,
                             const std::vector<std::string>& kept, const std::vector<nlohmann::ordered_json>& kept_states) {
-  // Each document is a bundle, written as a string: the same reader (and its checks) reads it back.
-  nlohmann::ordered_json j = {{"format", "glossa-workspace"}, {"version", kWorkspaceVersion}, {"current", current}, {"settings", settings}};
-  nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  nlohmann::ordered_json histories = nlohmann::ordered_json::array();
-  nlohmann::ordered_json states = nlohmann::ordered_json::array();
-  bool any_state = false;
+  // Each document is a bundle, written as a string: the same reader (and its checks) reads it back. Written
+  // straight into the string (json::Writer), compact, as nlohmann's dump() wrote it: it is saved after every edit.
+  std::string out;
+  json::Writer w(out);
+  w.begin_object().field("format", "glossa-workspace").field("version", kWorkspaceVersion).field("current", current);
+  w.field("settings", settings);
+  std::vector<const nlohmann::ordered_json*> states;
+  w.key("documents").begin_array();
   for (const auto& d : docs) {
-    any_state = any_state || (d.state && !d.state->is_null());
-    states.push_back(d.state ? *d.state : nlohmann::ordered_json(nullptr));
-    if (d.article_apart)
-      list.push_back({{"article", article_key(*d.article)}, {"annotations", write_native(*d.article, *d.set, false)}});
-    else
-      list.push_back(write_native(*d.article, *d.set, true));
-    const bool any = d.editor && (d.editor->can_undo() || d.editor->can_redo());
-    histories.push_back(any ? annotate::write_history(*d.editor) : nlohmann::ordered_json(nullptr));
+    states.push_back(d.state);
+    if (d.article_apart) {
+      w.begin_object().field("article", article_key(*d.article)).field("annotations", write_native(*d.article, *d.set, false));
+      w.end_object();
+    } else {
+      w.value(write_native(*d.article, *d.set, true));
+    }
   }
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const std::string& k = kept[i];
     // As it was saved: a bundle (a string), or a document whose article is apart (an object).
     const json::Parsed p = json::parse(k);
     if (p.ok && is_apart(p.value))
-      list.push_back(p.value);
+      w.value(p.value);
     else
-      list.push_back(k);
-    histories.push_back(nullptr);
-    const bool state = i < kept_states.size() && !kept_states[i].is_null();
-    any_state = any_state || state;
-    states.push_back(state ? kept_states[i] : nlohmann::ordered_json(nullptr));
+      w.value(k);
+    states.push_back(i < kept_states.size() ? &kept_states[i] : nullptr);
   }
-  j["documents"] = std::move(list);
+  w.end_array();
   // Beside the documents rather than inside them: a version 1 reader without histories still reads the file.
-  j["histories"] = std::move(histories);
-  if (any_state) j["states"] = std::move(states);
-  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  w.key("histories").begin_array();
+  for (const auto& d : docs) {
+    const bool any = d.editor && (d.editor->can_undo() || d.editor->can_redo());
+    if (any) w.value(annotate::write_history(*d.editor));
+    else w.null();
+  }
+  for (std::size_t i = 0; i < kept.size(); ++i) w.null();
+  w.end_array();
+  const auto present = [](const nlohmann::ordered_json* st) { return st && !st->is_null(); };
+  if (std::any_of(states.begin(), states.end(), present)) {
+    w.key("states").begin_array();
+    for (const auto* st : states) {
+      if (present(st)) w.value(*st);
+      else w.null();
+    }
+    w.end_array();
+  }
+  w.end_object();
+  return out;
 }
 
 Workspace read_workspace(std::string_view bytes, const ArticleLoader& load) {
