@@ -35,9 +35,11 @@ function aims(r) {
   }
   if (r.app) {
     const g = r.app.glossa;
-    rows.push(['p99 frame CPU ≤ 4 ms (scrolling / dragging a selection): `glossa_frame_times`; traced CPU',
-      `${f2(g.scroll.p99_ms)} / ${f2(g.drag.p99_ms)} ms; ${f2(g.scroll.trace.frame_cpu.p99_ms)} / ${f2(g.drag.trace.frame_cpu.p99_ms)} ms`,
-      g.scroll.p99_ms <= 4 && g.drag.p99_ms <= 4]);
+    // Judged on CPU time, as the aim says: the traced thread CPU of each frame's task. glossa_frame_times is the
+    // frame's wall-clock time, which on a shared machine also counts the time the page waited for a core.
+    rows.push(['p99 frame CPU ≤ 4 ms (scrolling / dragging a selection): traced CPU (judged); `glossa_frame_times` wall clock',
+      `${f2(g.scroll.trace.frame_cpu.p99_ms)} / ${f2(g.drag.trace.frame_cpu.p99_ms)} ms; ${f2(g.scroll.p99_ms)} / ${f2(g.drag.p99_ms)} ms`,
+      g.scroll.trace.frame_cpu.p99_ms <= 4 && g.drag.trace.frame_cpu.p99_ms <= 4]);
     rows.push(['first frame of a 1 MB article ≤ 1 s; main-thread CPU meanwhile', `${f0(g.open.ms)} ms; ${f0(g.open.main_cpu_ms)} ms`, g.open.ms <= 1000]);
     const ratio = bestPeer(r.app.peer, (p) => p.render.ms) / g.open.ms;
     const cpu = bestPeer(r.app.peer, (p) => p.render.main_cpu_ms) / g.open.main_cpu_ms;
@@ -79,7 +81,8 @@ function core(r) {
       'the names (rules and tagger) 42% of its instructions, of which the tagger\'s features and scores 23%; building its `Doc` ' +
       '(tokens, their interned lower-case words, units) 30%, of which tokenizing 8%; people, speakers and quotes the rest; ' +
       'allocation about a sixth throughout. Interning the words and a table for ASCII character classes took 14% off ' +
-      '(1.255 to 1.082 G instructions); the aim needs the rules rewritten around token ids, not a tweak.',
+      '(1.255 to 1.082 G instructions), and the word lists in an open-addressing table (WordMap) 5% more (2.44 to 2.32 G on 2 MB, ' +
+      'the same day); the aim needs the rules rewritten around token ids, not a tweak.',
   ].join('\n');
 }
 
@@ -146,8 +149,10 @@ function app(r) {
     `Glossa's first frame: the drop event to the first frame drawn after the article is the current document with its text laid out ` +
       `(Module.locate finds its title on screen) and all its annotations loaded. The text was on screen after ${f0(g.open.text_ms)} ms, ` +
       `its annotations after ${f0(g.open.annotations_ms)} ms; ${g.open.frames} frames from the drop to the first frame after, whose ` +
-      `\`glossa_frame_times\` were (ms, in order) ${g.open.frame_ms.map((x) => f0(x)).join(', ')} (the shell reads a file a megabyte a ` +
-      'frame; the last is the frame after the article was ready), while the main thread\'s CPU time over the whole opening was ' +
+      `\`glossa_frame_times\` were (ms, in order) ${g.open.frame_ms.map((x) => f0(x)).join(', ')} (the shell reads the files a ` +
+      'megabyte at a time and lets a frame be drawn every 25 ms; the long frame opens them: the article, under 2 MB, read on the ' +
+      'page, and the annotations parsed and applied; the last is the frame after the article was ready; the app runs as a person ' +
+      'gets it, without the widget rectangles the browser tests ask for), while the main thread\'s CPU time over the whole opening was ' +
       `${f0(g.open.main_cpu_ms)} ms${g.open.main_cpu_ms < g.open.ms / 2 ? ': most of the wall time went waiting (for a core, or for the GPU process)' : ''}. ` +
       `The peer's render: the same files read, the DOM built, \`createTextAnnotator\` + \`setAnnotations\`, to the first frame after ` +
       `its highlights are in the page (${peer.map((p) => `${p.layout}: DOM ${f0(p.render.dom_ms)} ms, setAnnotations ${f0(p.render.set_ms)} ms, ` +
