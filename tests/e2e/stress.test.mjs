@@ -40,6 +40,7 @@ const LONG_UNDOS = 220;       // than the 200 steps of each stack the workspace 
 const ROUNDS = 3;             // each round visits every document once, in a shuffled order
 const GESTURE_SHARE = 0.2;    // the share of the edits made with the real keyboard and mouse
 const HISTORY_KEPT = 200;     // the workspace keeps the last 200 steps of each stack (core/annotate/history_json.h)
+const UNDO_KEPT = 1000;       // undo reaches back this many steps in memory (Editor::kMaxUndoSteps)
 const TYPES = ['PERSON', 'ORG', 'LOC', 'GPE', 'EVENT', 'DATE', 'MISC'];  // keys 1-7
 const LONG = 300000;          // a wait's limit: generous, as another build may share the machine
 // A smaller window than the other tests' 1280x800: Chromium draws WebGL in software here, and fewer pixels
@@ -150,6 +151,7 @@ class DocModel {
   edit(label, changes) {
     for (const c of changes) this.set(c.id, c.after);
     this.undo.push({ label, changes });
+    if (this.undo.length > UNDO_KEPT) this.undo.shift();
     const dropped = this.redo.length;
     this.redo = [];
     return dropped;

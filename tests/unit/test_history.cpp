@@ -431,3 +431,33 @@ TEST_CASE("workspace: old files without histories read, and a bad history costs 
     CHECK_FALSE(w2.warning.empty());
   }
 }
+
+TEST_CASE("history: in memory, undo reaches back the last 1000 steps, the older ones are dropped") {
+  AnnotationSet set("doc", 2000);
+  Editor ed = make(set);
+  const std::size_t edits = Editor::kMaxUndoSteps + 5;
+  AnnotationSet after_five = set;
+  for (std::size_t i = 0; i < edits; ++i) {
+    REQUIRE(ed.add_mention({i, i + 1}, "PERSON").ok);
+    if (i == 4) after_five = set;
+  }
+  CHECK(ed.undo_depth() == Editor::kMaxUndoSteps);
+  std::size_t undone = 0;
+  while (ed.undo()) ++undone;
+  CHECK(undone == Editor::kMaxUndoSteps);
+  // Back to the set as it was after the first five edits, which can no longer be undone.
+  CHECK(same_set(set, after_five));
+  CHECK(set.mentions.size() == 5);
+  // Redo goes all the way forward again.
+  while (ed.redo()) {
+  }
+  CHECK(set.mentions.size() == edits);
+  // A batch counts as one step.
+  ed.begin_batch("Accept all");
+  REQUIRE(ed.add_mention({1990, 1991}, "ORG").ok);
+  REQUIRE(ed.add_mention({1992, 1993}, "ORG").ok);
+  ed.end_batch();
+  CHECK(ed.undo_depth() == Editor::kMaxUndoSteps);
+  REQUIRE(ed.undo());
+  CHECK(set.mentions.size() == edits);
+}

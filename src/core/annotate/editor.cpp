@@ -158,10 +158,15 @@ EditResult Editor::apply(Step step) {
   if (batch_) {
     for (auto& c : step.changes) batch_->changes.push_back(std::move(c));
   } else {
-    undo_.push_back(std::move(step));
-    redo_.clear();
+    record(std::move(step));
   }
   return r;
+}
+
+void Editor::record(Step step) {
+  undo_.push_back(std::move(step));
+  redo_.clear();
+  if (undo_.size() > kMaxUndoSteps) undo_.erase(undo_.begin(), undo_.begin() + static_cast<std::ptrdiff_t>(undo_.size() - kMaxUndoSteps));
 }
 
 void Editor::begin_batch(std::string label) {
@@ -170,10 +175,7 @@ void Editor::begin_batch(std::string label) {
 
 void Editor::end_batch() {
   if (!batch_) return;
-  if (!batch_->changes.empty()) {
-    undo_.push_back(std::move(*batch_));
-    redo_.clear();
-  }
+  if (!batch_->changes.empty()) record(std::move(*batch_));
   batch_.reset();
 }
 

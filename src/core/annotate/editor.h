@@ -58,6 +58,9 @@ class Editor {
   bool undo();
   bool redo();
   std::size_t undo_depth() const { return undo_.size(); }
+  // How many steps undo reaches back in memory: older ones are dropped, so a long session's history does
+  // not grow without end (a reload keeps kSavedHistorySteps of them).
+  static constexpr std::size_t kMaxUndoSteps = 1000;
   // The history, oldest step first: undo_steps().back() is undone next, redo_steps().back() redone next.
   const std::vector<Step>& undo_steps() const { return undo_; }
   const std::vector<Step>& redo_steps() const { return redo_; }
@@ -93,6 +96,7 @@ class Editor {
   std::string check_and_apply(const AnyChange& c);
   void revert(const AnyChange& c);
   std::string dangling_after_removal(const Step& s) const;
+  void record(Step step);  // a new step on the undo stack: redo is gone, the oldest beyond the limit too
   Provenance fresh(const std::string& origin) const { return Provenance{author_, clock_(), origin}; }
 
   AnnotationSet& set_;
