@@ -132,6 +132,7 @@ function addBytes(name, raw, read) {
 // last: small files go in with no wait, large ones show their progress. A hidden page draws no frames: it
 // reads on without waiting for one.
 const READ_PIECE = 1 << 20;
+const READ_WHOLE = 8 << 20;
 const FRAME_EVERY_MS = 25;
 const nextFrame = () => new Promise((resolve) => {
   if (document.visibilityState === 'visible') requestAnimationFrame(() => resolve());
@@ -144,7 +145,10 @@ async function readPieces(file, index, put) {
   progress(0);
   let shown = performance.now();
   for (let at = 0; at < size;) {
-    const piece = new Uint8Array(await file.slice(at, Math.min(size, at + READ_PIECE)).arrayBuffer());
+    // A file up to a few pieces is read in one go: each read is a round trip to the browser, and its
+    // progress would only flash by.
+    const end = size <= READ_WHOLE ? size : Math.min(size, at + READ_PIECE);
+    const piece = new Uint8Array(await file.slice(at, end).arrayBuffer());
     if (!piece.length) throw new Error('the file changed while it was read');
     put(piece, at);
     at += piece.length;

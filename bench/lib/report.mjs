@@ -149,8 +149,8 @@ function app(r) {
     `Glossa's first frame: the drop event to the first frame drawn after the article is the current document with its text laid out ` +
       `(Module.locate finds its title on screen) and all its annotations loaded. The text was on screen after ${f0(g.open.text_ms)} ms, ` +
       `its annotations after ${f0(g.open.annotations_ms)} ms; ${g.open.frames} frames from the drop to the first frame after, whose ` +
-      `\`glossa_frame_times\` were (ms, in order) ${g.open.frame_ms.map((x) => f0(x)).join(', ')} (the shell reads the files a ` +
-      'megabyte at a time and lets a frame be drawn every 25 ms; the long frame opens them: the article, under 2 MB, read on the ' +
+      `\`glossa_frame_times\` were (ms, in order) ${g.open.frame_ms.map((x) => f0(x)).join(', ')} (the shell reads each file, ` +
+      'up to 8 MB, in one read, letting a frame be drawn every 25 ms; the long frame opens them: the article, under 2 MB, read on the ' +
       'page, and the annotations parsed and applied; the last is the frame after the article was ready; the app runs as a person ' +
       'gets it, without the widget rectangles the browser tests ask for), while the main thread\'s CPU time over the whole opening was ' +
       `${f0(g.open.main_cpu_ms)} ms${g.open.main_cpu_ms < g.open.ms / 2 ? ': most of the wall time went waiting (for a core, or for the GPU process)' : ''}. ` +
