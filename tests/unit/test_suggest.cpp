@@ -6,6 +6,7 @@
 
 #include "core/article/reader.h"
 #include "core/suggest/suggestion.h"
+#include "suggest_run.h"
 
 namespace {
 
@@ -196,31 +197,8 @@ TEST_CASE("suggest: people, organisations and places join their entities") {
 // initials, and the place gazetteer generated from iso-codes.
 namespace {
 
-struct RuleRun {
-  glossa::article::Article a;
-  glossa::suggest::Suggestions s;
-
-  std::string text(Span sp) const { return std::string(a.text.slice(sp.begin, sp.end)); }
-  const QuoteSuggestion* quote(const std::string& t) const {
-    for (const auto& q : s.quotes)
-      if (text(q.span) == t) return &q;
-    return nullptr;
-  }
-  // The type of the entity suggestion whose text is exactly t, or "".
-  std::string type(const std::string& t) const {
-    for (const auto& e : s.entities)
-      if (text(e.span) == t && e.confidence >= 0.5) return e.type;
-    return "";
-  }
-};
-
-RuleRun rule_run(const std::string& body) {
-  auto r = glossa::article::read_article_file("Test article\n\n" + body, "x.txt");
-  REQUIRE(r.ok());
-  RuleRun out{std::move(r.articles.at(0)), {}};
-  out.s = glossa::suggest::suggest(out.a);
-  return out;
-}
+using RuleRun = glossa::test::SuggestRun;
+RuleRun rule_run(const std::string& body) { return glossa::test::suggest_run(body); }
 
 }  // namespace
 

@@ -4,44 +4,17 @@
 
 #include <string>
 
-#include "core/article/reader.h"
 #include "core/suggest/suggestion.h"
 #include "core/suggest/tagger.h"
+#include "suggest_run.h"
 
 namespace {
 
 using glossa::suggest::QuoteSuggestion;
 using glossa::suggest::Span;
 
-struct NameRun {
-  glossa::article::Article a;
-  glossa::suggest::Suggestions s;
-
-  std::string text(Span sp) const { return std::string(a.text.slice(sp.begin, sp.end)); }
-  // The type of the shown (confidence >= 0.5) entity suggestion whose text is exactly t, or "".
-  std::string type(const std::string& t) const {
-    for (const auto& e : s.entities)
-      if (text(e.span) == t && e.confidence >= 0.5) return e.type;
-    return "";
-  }
-  const QuoteSuggestion* quote(const std::string& t) const {
-    for (const auto& q : s.quotes)
-      if (text(q.span) == t) return &q;
-    return nullptr;
-  }
-  std::string speaker(const std::string& quote_text) const {
-    const QuoteSuggestion* q = quote(quote_text);
-    return q && q->speaker ? text(*q->speaker) : "(none)";
-  }
-};
-
-NameRun names_run(const std::string& body) {
-  auto r = glossa::article::read_article_file("Test article\n\n" + body, "x.txt");
-  REQUIRE(r.ok());
-  NameRun out{std::move(r.articles.at(0)), {}};
-  out.s = glossa::suggest::suggest(out.a);
-  return out;
-}
+using NameRun = glossa::test::SuggestRun;
+NameRun names_run(const std::string& body) { return glossa::test::suggest_run(body); }
 
 }  // namespace
 

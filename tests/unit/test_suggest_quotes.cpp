@@ -5,42 +5,15 @@
 #include <string>
 #include <vector>
 
-#include "core/article/reader.h"
-#include "core/suggest/suggestion.h"
+#include "suggest_run.h"
 
 namespace {
 
 using glossa::suggest::QuoteSuggestion;
 using glossa::suggest::Span;
 
-struct QuoteRun {
-  glossa::article::Article a;
-  glossa::suggest::Suggestions s;
-
-  std::string text(Span sp) const { return std::string(a.text.slice(sp.begin, sp.end)); }
-  const QuoteSuggestion* quote(const std::string& t) const {
-    for (const auto& q : s.quotes)
-      if (text(q.span) == t) return &q;
-    return nullptr;
-  }
-  // Whether the quote is suggested at a confidence the app shows by default.
-  bool shown(const std::string& t) const {
-    const QuoteSuggestion* q = quote(t);
-    return q && q->confidence >= 0.5;
-  }
-  std::string speaker(const std::string& t) const {
-    const QuoteSuggestion* q = quote(t);
-    return q && q->speaker ? text(*q->speaker) : "(none)";
-  }
-};
-
-QuoteRun quote_run(const std::string& body, const std::string& title = "Test article") {
-  auto r = glossa::article::read_article_file(title + "\n\n" + body, "x.txt");
-  REQUIRE(r.ok());
-  QuoteRun out{std::move(r.articles.at(0)), {}};
-  out.s = glossa::suggest::suggest(out.a);
-  return out;
-}
+using QuoteRun = glossa::test::SuggestRun;
+QuoteRun quote_run(const std::string& body, const std::string& title = "Test article") { return glossa::test::suggest_run(body, title); }
 
 }  // namespace
 
