@@ -145,8 +145,8 @@ async function readPieces(file, index, put) {
   progress(0);
   let shown = performance.now();
   for (let at = 0; at < size;) {
-    // A file up to a few pieces is read in one go: each read is a round trip to the browser, and its
-    // progress would only flash by.
+    // A file of up to 8 MB is read in one go: each read is a round trip to the browser, and the progress of
+    // such a file would only flash by.
     const end = size <= READ_WHOLE ? size : Math.min(size, at + READ_PIECE);
     const piece = new Uint8Array(await file.slice(at, end).arrayBuffer());
     if (!piece.length) throw new Error('the file changed while it was read');

@@ -37,9 +37,9 @@ void Persistence::tick(App& app, double now) {
     return;
   }
   if (changed_at_ == 0) changed_at_ = now;  // the first unsaved change of a burst
-  // The lull is counted from the end of the frame that made the change (the start of the next), so that
-  // a long frame (opening a large file) does not count as quiet time and the save lands in the frame
-  // right after it, delaying the first look at the new text.
+  // The lull is counted from the end of the frame that made the change (the start of the next): a long
+  // frame (opening a large file) is no quiet time, and counting it so put the save in the very next frame,
+  // delaying the first look at the new text.
   if (s != pending_) {
     pending_ = s;
     last_change_ = now;
