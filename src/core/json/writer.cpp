@@ -72,33 +72,18 @@ Writer& Writer::key(std::string_view k) {
   return *this;
 }
 
-Writer& Writer::begin_object() {
+Writer& Writer::open(char bracket) {
   before_value();
-  out_ += '{';
+  out_ += bracket;
   has_member_.push_back(false);
   return *this;
 }
 
-Writer& Writer::end_object() {
+Writer& Writer::close(char bracket) {
   const bool any = has_member_.back();
   has_member_.pop_back();
   if (any && indent_ >= 0) newline_indent(has_member_.size());
-  out_ += '}';
-  return *this;
-}
-
-Writer& Writer::begin_array() {
-  before_value();
-  out_ += '[';
-  has_member_.push_back(false);
-  return *this;
-}
-
-Writer& Writer::end_array() {
-  const bool any = has_member_.back();
-  has_member_.pop_back();
-  if (any && indent_ >= 0) newline_indent(has_member_.size());
-  out_ += ']';
+  out_ += bracket;
   return *this;
 }
 

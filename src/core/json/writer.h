@@ -22,10 +22,10 @@ class Writer {
   // indent < 0: compact ({"a":1,"b":[]}); otherwise that many spaces per level, one member a line.
   explicit Writer(std::string& out, int indent = -1) : out_(out), indent_(indent) {}
 
-  Writer& begin_object();
-  Writer& end_object();
-  Writer& begin_array();
-  Writer& end_array();
+  Writer& begin_object() { return open('{'); }
+  Writer& end_object() { return close('}'); }
+  Writer& begin_array() { return open('['); }
+  Writer& end_array() { return close(']'); }
   Writer& key(std::string_view k);  // inside an object, before its value
 
   Writer& value(std::string_view s);
@@ -50,6 +50,8 @@ class Writer {
   }
 
  private:
+  Writer& open(char bracket);   // an object or an array begins: as a value, then its bracket
+  Writer& close(char bracket);  // it ends: a line break first when indented and not empty
   void before_value();  // the comma and line break before an array element
   void newline_indent(std::size_t depth);
 
