@@ -1,7 +1,7 @@
 #pragma once
 // Where named widgets were drawn in the last frame (CSS pixels). Browser tests read these through the
 // platform's debug export to click real widgets instead of guessing coordinates. Recording costs a string
-// and a map entry per widget every frame (about a tenth of a scrolling frame), so it is off unless the
+// and a map entry per widget every frame (a quarter to a third of a scrolling frame), so it is off unless the
 // platform turns it on (the browser tests ask for it; a person's page never does).
 #include <map>
 #include <string>
