@@ -211,6 +211,14 @@ int main(int argc, char** argv) {
   put("offset_index", "mixed.txt", "a\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80z\xD0\x96\xE4\xB8\xAD\xF4\x8F\xBF\xBF");
   for (const auto& t : texts) put("offset_index", base(t), head(read_file(t), 1500));
 
+  // JSON beside nlohmann: Glossa's files, and the corners of the grammar.
+  for (const auto& doc : docs) put("json_tree", doc.first + ".bundle", fm::export_document("bundle", *doc.second.article, doc.second.set).files[0].content);
+  put("json_tree", "workspace.json", fm::write_workspace(ws, 1, settings));
+  int corner = 0;
+  for (const char* j : {"{\"a\":[1,-2,3.5e-7,true,false,null,{},[]],\"a\":\"\\ud83d\\ude00\\u00e9\\n\"}", "-0", "18446744073709551616",
+                        "-9223372036854775809", "1e308", "\xEF\xBB\xBF[\"\xE2\x80\x9C\xF0\x9F\x98\x80\"]", "[[[[[[]]]]]]"})
+    put("json_tree", "corner" + std::to_string(++corner) + ".json", j);
+
   std::cout << "fuzz_seedgen: wrote " << g_written << " seed files to " << g_out << "\n";
   return 0;
 }

@@ -13,6 +13,7 @@
 //   label_studio formats::load_documents of a .label-studio.json (every task; then with an open article)
 //   workspace    formats::read_workspace
 //   offset_index text::IndexedText on the longest valid UTF-8 prefix: every conversion checked both ways
+//   json_tree    json::Tree beside nlohmann: both accept or both refuse, and read the same values
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -25,6 +26,8 @@
 #include "core/formats/loaded.h"
 #include "core/formats/registry.h"
 #include "core/formats/workspace.h"
+#include "core/json/parse.h"
+#include "core/json/tree.h"
 #include "core/text/offset_index.h"
 #include "core/text/utf8.h"
 
@@ -158,12 +161,24 @@ inline std::string offset_index(std::string_view data) {
   return {};
 }
 
+// json::Tree reads Glossa's own files in place of nlohmann's parser: it must agree with it on every input.
+inline std::string json_tree(std::string_view data) {
+  json::Tree t;
+  const bool mine = t.parse(data);
+  const json::Parsed theirs = json::parse(data);
+  if (mine != theirs.ok) return mine ? "json::Tree accepts what nlohmann refuses" : "json::Tree refuses what nlohmann accepts";
+  if (!mine) return {};
+  const auto dump = [](const nlohmann::ordered_json& j) { return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace); };
+  if (dump(t.root().to_nlohmann()) != dump(theirs.value)) return "json::Tree reads other values than nlohmann";
+  return {};
+}
+
 }  // namespace detail
 
 inline const std::vector<std::string>& target_names() {
   static const std::vector<std::string> names = {
       "article_txt", "article_md", "article_html", "article_json", "article_jsonl", "native", "w3c",
-      "brat",        "brat_pair",  "label_studio", "workspace",    "offset_index"};
+      "brat",        "brat_pair",  "label_studio", "workspace",    "offset_index", "json_tree"};
   return names;
 }
 
@@ -201,6 +216,7 @@ inline std::string run_target(const std::string& target, std::string_view data) 
     return detail::exercise(w.documents);
   }
   if (target == "offset_index") return detail::offset_index(data);
+  if (target == "json_tree") return detail::json_tree(data);
   return "unknown fuzz target " + target;
 }
 
