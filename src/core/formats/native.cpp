@@ -292,9 +292,16 @@ Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
       for (const json::Value o : *arr) fn(o, at(key, i++));
     }
   };
+  // Every id read so far, and what it names: one hash lookup where the set's four ordered maps took up to
+  // four searches (a file of 10,000 annotations asks some 30,000 times). The views are the maps' own keys.
+  std::unordered_map<std::string_view, char> ids;
+  const auto names = [&](const std::string& id, char what) {
+    const auto it = ids.find(id);
+    return it != ids.end() && (what == 0 || it->second == what);
+  };
   const auto unique = [&](const std::string& p, const std::string& id) {
     if (id.empty()) return false;
-    if (l.set.has_annotation(id)) {
+    if (names(id, 0)) {
       f.problem(p + ".id", "\"" + id + "\" is used twice");
       return false;
     }
@@ -306,7 +313,7 @@ Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
     e.name = f.str(o, p, "name", false).value_or("");
     e.type = f.str(o, p, "type", false).value_or("");
     e.prov = read_prov(f, o, p);
-    if (unique(p, e.id)) l.set.entities.emplace(e.id, e);
+    if (unique(p, e.id)) ids.emplace(l.set.entities.emplace(e.id, e).first->first, 'e');
   });
   each("mentions", [&](json::Value o, const std::string& p) {
     Mention m;
@@ -320,8 +327,8 @@ Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
     m.span = *s;
     anchors.span[m.id] = read_quote(f, o, p);
     if (auto prob = span_problem(m.span, length); !prob.empty()) f.problem(p, prob);
-    if (!m.entity.empty() && !l.set.entity(m.entity)) f.problem(p + ".entity", m.entity + " is not an entity in this file");
-    l.set.mentions.emplace(m.id, m);
+    if (!m.entity.empty() && !names(m.entity, 'e')) f.problem(p + ".entity", m.entity + " is not an entity in this file");
+    ids.emplace(l.set.mentions.emplace(m.id, std::move(m)).first->first, 'm');
   });
   each("quotes", [&](json::Value o, const std::string& p) {
     Quote q;
@@ -343,8 +350,8 @@ Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
     q.span = *s;
     anchors.span[q.id] = read_quote(f, o, p);
     if (auto prob = span_problem(q.span, length); !prob.empty()) f.problem(p, prob);
-    if (!q.speaker.empty() && !l.set.mention(q.speaker)) f.problem(p + ".speaker", q.speaker + " is not a mention in this file");
-    l.set.quotes.emplace(q.id, q);
+    if (!q.speaker.empty() && !names(q.speaker, 'm')) f.problem(p + ".speaker", q.speaker + " is not a mention in this file");
+    ids.emplace(l.set.quotes.emplace(q.id, std::move(q)).first->first, 'q');
   });
   each("notes", [&](json::Value o, const std::string& p) {
     Note n;
@@ -359,9 +366,9 @@ Loaded read_native(std::string_view bytes, const ImportOptions& opts) {
     n.text = f.str(o, p, "text", true).value_or("");
     n.prov = read_prov(f, o, p);
     if (!unique(p, n.id)) return;
-    if (!n.target.empty() && !l.set.has_annotation(n.target)) f.problem(p + ".target", n.target + " is not an annotation in this file");
+    if (!n.target.empty() && !names(n.target, 0)) f.problem(p + ".target", n.target + " is not an annotation in this file");
     if (n.target.empty() && !n.span) f.problem(p, "a note needs a target or a span");
-    l.set.notes.emplace(n.id, n);
+    ids.emplace(l.set.notes.emplace(n.id, std::move(n)).first->first, 'n');
   });
   if (const auto foreign = f.array(j, "", "foreign", false)) {
     std::size_t i = 0;
