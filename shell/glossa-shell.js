@@ -34,6 +34,7 @@ async function readBatch(files) {
   const limit = Module.ccall('glossa_intake_limit', 'number', [], []);
   // A brat .ann opens with the .txt of its name, from that file's own bytes.
   const withAnn = files.some((f) => /\.ann$/i.test(f.name));
+  const early = readAhead(files, limit);
   try {
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
@@ -43,8 +44,8 @@ async function readBatch(files) {
         continue;
       }
       try {
-        if (file.size >= WORKER_MIN && canUseWorker()) await readLarge(file, i, withAnn && /\.txt$/i.test(file.name));
-        else await readSmall(file, i);
+        if (file.size >= WORKER_MIN && canUseWorker()) await readLarge(file, i, withAnn && /\.txt$/i.test(file.name), early[i]);
+        else await readSmall(file, i, early[i]);
       } catch (e) {
         Module.ccall('glossa_intake_failed', null, ['string', 'string'], [file.name, 'it could not be read (' + (e.message || e) + ')']);
       }
@@ -55,15 +56,31 @@ async function readBatch(files) {
   Module.ccall('glossa_intake_end', null, [], []);
 }
 
+// The files of a batch that are read whole are asked for at once (up to READ_AHEAD bytes in all): the
+// browser reads them side by side, so an article and its annotations arrive in the time of the larger.
+const READ_AHEAD = 32 << 20;
+function readAhead(files, limit) {
+  const early = [];
+  let bytes = 0;
+  for (let i = 0; i < files.length; i++) {
+    const size = files[i].size;
+    if (size > READ_WHOLE || size > limit || bytes + size > READ_AHEAD) continue;
+    bytes += size;
+    early[i] = files[i].arrayBuffer();
+    early[i].catch(() => {});  // a failure is reported where the file is read
+  }
+  return early;
+}
+
 function megabytes(n) { return (n / (1024 * 1024)).toFixed(1) + ' MB'; }
 
 // A small file goes straight into the wasm heap; the app reads it when the batch opens.
-async function readSmall(file, index) {
+async function readSmall(file, index, early) {
   let ptr = 0;
   try {
     ptr = Module._malloc(Math.max(1, file.size));
     if (!ptr) throw new Error('not enough memory for ' + megabytes(file.size));
-    await readPieces(file, index, (piece, at) => Module.HEAPU8.set(piece, ptr + at));  // HEAPU8 may have grown
+    await readPieces(file, index, (piece, at) => Module.HEAPU8.set(piece, ptr + at), early);  // HEAPU8 may have grown
     Module.ccall('glossa_intake_add', null, ['string', 'number', 'number'], [file.name, ptr, file.size]);
   } finally {
     if (ptr) Module._free(ptr);
@@ -73,9 +90,9 @@ async function readSmall(file, index) {
 // A large file is read into the page's memory, then an article's text is decoded and split in the reading
 // worker (about 35 ms per MB that would otherwise stop the page); the app gets the result. A file that is
 // not an article (an annotation file) goes in from the page's own copy of its bytes, as a small one does.
-async function readLarge(file, index, keepBytes) {
+async function readLarge(file, index, keepBytes, early) {
   const bytes = new Uint8Array(file.size);
-  await readPieces(file, index, (piece, at) => bytes.set(piece, at));
+  await readPieces(file, index, (piece, at) => bytes.set(piece, at), early);
   if (!mayBeArticle(file.name, bytes)) {
     addBytes(file.name, bytes, null);  // an annotation file: nothing for the worker to do
     return;
@@ -129,8 +146,9 @@ function addBytes(name, raw, read) {
 }
 
 // A piece at a time, letting the app draw a frame (its progress) whenever 25 ms have gone by since the
-// last: small files go in with no wait, large ones show their progress. A hidden page draws no frames: it
-// reads on without waiting for one.
+// last: small files go in with no wait, large ones show their progress (not after the last piece: the
+// file is in). A hidden page draws no frames: it reads on without waiting for one. `early` is the whole
+// file's read, when readAhead asked for it.
 const READ_PIECE = 1 << 20;
 const READ_WHOLE = 8 << 20;
 const FRAME_EVERY_MS = 25;
@@ -139,7 +157,7 @@ const nextFrame = () => new Promise((resolve) => {
   else setTimeout(resolve, 0);
 });
 
-async function readPieces(file, index, put) {
+async function readPieces(file, index, put, early) {
   const size = file.size;
   const progress = (at) => Module.ccall('glossa_intake_progress', null, ['string', 'number', 'number', 'number'], [file.name, index, at, size]);
   progress(0);
@@ -148,12 +166,12 @@ async function readPieces(file, index, put) {
     // A file of up to 8 MB is read in one go: each read is a round trip to the browser, and the progress of
     // such a file would only flash by.
     const end = size <= READ_WHOLE ? size : Math.min(size, at + READ_PIECE);
-    const piece = new Uint8Array(await file.slice(at, end).arrayBuffer());
-    if (!piece.length) throw new Error('the file changed while it was read');
+    const piece = new Uint8Array(await (early && end === size ? early : file.slice(at, end).arrayBuffer()));
+    if (!piece.length || (early && piece.length !== size)) throw new Error('the file changed while it was read');
     put(piece, at);
     at += piece.length;
     progress(at);
-    if (performance.now() - shown >= FRAME_EVERY_MS) {
+    if (at < size && performance.now() - shown >= FRAME_EVERY_MS) {
       await nextFrame();
       shown = performance.now();
     }

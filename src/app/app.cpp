@@ -192,7 +192,7 @@ void App::intake_failed(const std::string& name, const std::string& reason) {
 void App::intake_end() {
   if (!intake_) return;
   intake_->complete = true;
-  intake_->wait_frames = 2;  // one frame to say "Opening…" before the work that takes the frame
+  intake_->wait_frames = 1;  // one frame to say "Opening…" before the work that takes the frame
 }
 
 Document* App::document_by_serial(std::uint64_t serial) {
