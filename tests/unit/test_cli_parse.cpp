@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <cstdio>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -53,4 +54,22 @@ TEST_CASE("glossa parse: a bad file is reported on stderr, exit 1, the other fil
   CHECK(status == 1);
   CHECK(err.str() == "glossa: /nonexistent/file.txt: cannot read the file (No such file or directory)\n");
   CHECK(json::parse(out.str())["title"] == "Riverside council approves emergency flood barriers after record spring melt");
+}
+
+TEST_CASE("glossa: a file is read whole, the same from a path as through a pipe (which cannot say its size)") {
+  const std::string path = glossa::test::sample("riverside-flood-council-2023-03-14.txt");
+  std::string whole, why;
+  REQUIRE(glossa::cli::read_whole_file(path, whole, why));
+  CHECK(whole == glossa::test::read_file(path));
+#ifndef __EMSCRIPTEN__
+  // More than the megabyte read at a time, through a pipe (a shell's `glossa parse /dev/stdin < file`).
+  const std::size_t n = 3 * 1024 * 1024 + 17;
+  FILE* pipe = popen(("head -c " + std::to_string(n) + " /dev/zero | tr '\\0' x").c_str(), "r");
+  REQUIRE(pipe);
+  std::string piped;
+  const bool read = glossa::cli::read_whole_file("/dev/fd/" + std::to_string(fileno(pipe)), piped, why);
+  pclose(pipe);
+  CHECK(read);
+  CHECK(piped == std::string(n, 'x'));
+#endif
 }
