@@ -112,7 +112,7 @@ bool App::open_annotations(const std::string& name, std::string_view bytes, bool
     for (int i = 0; i < static_cast<int>(documents_.size()); ++i)
       if (documents_[static_cast<std::size_t>(i)].get() == target) current_ = i;
     if (target->set.size() == 0 && target->set.foreign.empty()) {
-      replace_annotations(*target, l.set, name);
+      replace_annotations(*target, std::move(l.set), name);
       target->say("Opened " + name + ": " + std::to_string(target->set.mentions.size()) + " mentions, " +
                   std::to_string(target->set.quotes.size()) + " quotes" + (warning.empty() ? "" : " (" + warning + ")"));
     } else {

@@ -67,7 +67,7 @@ void draw_import_dialog(App& app) {
     switch (choice) {
       case Merge: start_merge(*d, taken.set, taken.name); break;
       case Compare: start_compare(*d, std::move(taken.set), taken.name); break;
-      case Replace: replace_annotations(*d, taken.set, taken.name); break;
+      case Replace: replace_annotations(*d, std::move(taken.set), taken.name); break;
       case Copy: app.open_copy(*d, std::move(taken.set), taken.name); break;
       default: d->say("Not imported: " + taken.name); break;
     }

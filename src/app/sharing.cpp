@@ -14,7 +14,7 @@ namespace {
 // change. Types the file brings are added first (an added type is harmless if the step is undone). Records
 // the model does not hold (brat relations, attributes) are not part of an undo step, so none is ever
 // dropped: the file's are added to the document's (an undo leaves them).
-bool apply_set(Document& d, const annotate::AnnotationSet& to, const std::string& label, std::string& error, bool& stepped) {
+bool apply_set(Document& d, annotate::AnnotationSet&& to, const std::string& label, std::string& error, bool& stepped) {
   stepped = false;
   for (const auto& t : to.types.all()) {
     if (d.set.types.find(t.name)) continue;
@@ -24,7 +24,7 @@ bool apply_set(Document& d, const annotate::AnnotationSet& to, const std::string
       return false;
     }
   }
-  annotate::Step step = annotate::diff_step(d.set, to, label);
+  annotate::Step step = annotate::diff_step(d.set, std::move(to), label);  // to keeps its ids and foreign records
   if (!step.changes.empty()) {
     const annotate::EditResult r = d.editor.apply(std::move(step));  // a copy of 10,000 annotations spared
     if (!r.ok) {
@@ -43,15 +43,15 @@ std::string count(std::size_t n, const char* one, const char* many) { return std
 
 }  // namespace
 
-void replace_annotations(Document& d, const annotate::AnnotationSet& set, const std::string& name) {
+void replace_annotations(Document& d, annotate::AnnotationSet set, const std::string& name) {
   std::string error;
   bool stepped = false;
-  if (!apply_set(d, set, "Replace with " + name, error, stepped)) {
+  const std::string counts = count(set.mentions.size(), "mention", "mentions") + ", " + count(set.quotes.size(), "quote", "quotes");
+  if (!apply_set(d, std::move(set), "Replace with " + name, error, stepped)) {
     d.say("Not replaced: " + error, true);
     return;
   }
-  d.say("Replaced with " + name + ": " + count(set.mentions.size(), "mention", "mentions") + ", " +
-        count(set.quotes.size(), "quote", "quotes") + (stepped ? " (Ctrl+Z takes it back)" : " (the same as before)"));
+  d.say("Replaced with " + name + ": " + counts + (stepped ? " (Ctrl+Z takes it back)" : " (the same as before)"));
 }
 
 void start_merge(Document& d, const annotate::AnnotationSet& set, const std::string& name) {
@@ -72,10 +72,10 @@ void finish_merge(Document& d) {
   if (!d.merging) return;
   MergeSession m = std::move(*d.merging);
   d.merging.reset();
-  const compare::MergeResult r = compare::resolve(m.plan, m.choices);
+  compare::MergeResult r = compare::resolve(m.plan, m.choices);
   std::string error;
   bool stepped = false;
-  if (!r.ok() || !apply_set(d, r.set, "Merge " + m.name, error, stepped)) {
+  if (!r.ok() || !apply_set(d, std::move(r.set), "Merge " + m.name, error, stepped)) {
     d.say("Not merged: " + (r.ok() ? error : r.error), true);
     return;
   }

@@ -42,7 +42,7 @@ struct Comparison {
 };
 
 // Replaces the document's annotations with set, as one undo step.
-void replace_annotations(Document& d, const annotate::AnnotationSet& set, const std::string& name);
+void replace_annotations(Document& d, annotate::AnnotationSet set, const std::string& name);
 // Merges set into the document: at once when nothing conflicts, else d.merging holds the conflicts to settle.
 void start_merge(Document& d, const annotate::AnnotationSet& set, const std::string& name);
 // Applies the merge with the choices made; conflicts not reached keep a's version. One undo step.

@@ -53,6 +53,15 @@ TEST_CASE("replacing a set with a colleague's is one step that undo takes back w
   REQUIRE(ed.redo());
   CHECK(same_annotations(mine, theirs));
   CHECK(diff_step(mine, theirs, "again").changes.empty());
+
+  // A set given up to the step (an import): the same step, its annotations moved in rather than copied.
+  REQUIRE(ed.undo());
+  AnnotationSet given = theirs;
+  Editor ed2 = editor(mine, "ann");
+  REQUIRE(ed2.apply(diff_step(mine, std::move(given), "Replace with bob.glossa.json")).ok);
+  CHECK(same_annotations(mine, theirs));
+  REQUIRE(ed2.undo());
+  CHECK(same_annotations(mine, before));
 }
 
 TEST_CASE("replacing with a set whose ids mean other annotations: links are checked in an order that holds") {

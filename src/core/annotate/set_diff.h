@@ -12,5 +12,7 @@ namespace glossa::annotate {
 // No changes when the two hold the same annotations (types and foreign records are not annotations: the
 // caller brings them over).
 Step diff_step(const AnnotationSet& from, const AnnotationSet& to, std::string label);
+// The same, taking to's annotations into the step (to keeps its ids, types and foreign records).
+Step diff_step(const AnnotationSet& from, AnnotationSet&& to, std::string label);
 
 }  // namespace glossa::annotate
