@@ -18,12 +18,10 @@ function gestureFigures(frameMs, trace) {
   return { ...stats(frameMs), trace: { ...rest, frame_cpu: stats(cpu) } };
 }
 
-export async function measureApp(browser, url, fixture, { scrollFrames, dragFrames }) {
-  const app = await openApp(browser, url, { probes: false });
-  const { page } = app;
+// The opening, in a page the app has just started in: the fixture's files staged, then dropped.
+async function openFixture(page, fixture) {
   await stageFiles(page, fixture.files);
   const want = { mentions: fixture.made.mentions, entities: fixture.made.entities, quotes: fixture.made.quotes, notes: fixture.made.notes };
-
   // "Drop -> first frame": from the drop event to the first frame drawn after the app shows the article:
   // it is the current document, its layout has lines (Module.locate finds its title on screen; cheap,
   // polled every frame) and its annotations are all there (debugState, read once the text is there).
@@ -58,6 +56,23 @@ export async function measureApp(browser, url, fixture, { scrollFrames, dragFram
   open.frame_ms = openFrames;
   open.longest_frame_ms = Math.max(...openFrames);
   open.after_ms = openFrames[open.frames_before];
+  return open;
+}
+
+// The opening alone, again, in a page of its own (bench/run.mjs repeats it: a shared machine's noise).
+export async function measureOpen(browser, url, fixture) {
+  const app = await openApp(browser, url, { probes: false });
+  const open = await openFixture(app.page, fixture);
+  const problems = [...app.problems];
+  await app.close();
+  if (problems.length) throw new Error(`the app reported problems: ${problems.join('; ')}`);
+  return open;
+}
+
+export async function measureApp(browser, url, fixture, { scrollFrames, dragFrames }) {
+  const app = await openApp(browser, url, { probes: false });
+  const { page } = app;
+  const open = await openFixture(page, fixture);
 
   // The workspace is saved a moment after the drop (a long frame of its own): let it finish first.
   await page.waitForFunction(() => { const s = Module.debugState().storage; return !s.dirty && !s.in_flight; }, null, { polling: 100, timeout: 120000 });

@@ -30,8 +30,8 @@ body { margin: 0; font: 17px/1.5 "DejaVu Serif", serif; background: #fff; }
 export const LAYOUTS = ['one text node', 'paragraphs'];
 
 // Opens the peer with the fixture's text and annotations. Returns the time from the files handed over to
-// the first frame with highlights drawn, and the main-thread time per frame while scrolling.
-export async function measurePeer(browser, bundle, fixture, { scrollFrames, layout }) {
+// the first frame with highlights drawn, and (unless renderOnly) the main-thread time per frame while scrolling.
+export async function measurePeer(browser, bundle, fixture, { scrollFrames, layout, renderOnly = false }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -69,6 +69,11 @@ export async function measurePeer(browser, bundle, fixture, { scrollFrames, layo
     return { ms: t3 - t0, dom_ms: t1 - t0, set_ms: t2 - t1, annotations: anno.getAnnotations().length };
   }, layout));
   const render = { ...renderTrace.result, main_cpu_ms: renderTrace.main_cpu_ms, main_wall_ms: renderTrace.main_wall_ms };
+  if (renderOnly) {
+    await context.close();
+    if (errors.length) throw new Error(`the peer's page failed: ${errors.join('; ')}`);
+    return { layout, render };
+  }
 
   // Scrolling: the page scrolled by 100 px each frame, as a wheel does (the peer redraws the highlights in
   // view on scroll).
