@@ -111,6 +111,14 @@ TEST_CASE("bad native files say what is wrong and where") {
   j["mentions"][2]["end"] = 999999;
   CHECK(err(j.dump()) == "mentions[2]: span " + std::to_string(j["mentions"][2]["begin"].get<int>()) +
                              "..999999 is outside the text (length " + std::to_string(x.article.text.code_points()) + ")");
+  // An offset past 2^32, which a 32-bit size_t (wasm's) would wrap to a small one: refused, not wrapped. And
+  // fragments as far (refused as fragments outside their mention's span, or, in wasm, as offsets).
+  j = nlohmann::json::parse(good);
+  j["mentions"][2]["begin"] = 4294967296ULL + j["mentions"][2]["begin"].get<std::uint64_t>();
+  CHECK(err(j.dump()).rfind("mentions[2]", 0) == 0);
+  j = nlohmann::json::parse(good);
+  j["mentions"][3]["fragments"] = {{4294967296ULL, 4294967300ULL}};
+  CHECK(!err(j.dump()).empty());
   // A speaker link to a mention that is not there.
   j = nlohmann::json::parse(good);
   j["quotes"][0]["speaker"] = "m404";

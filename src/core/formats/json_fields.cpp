@@ -1,6 +1,7 @@
 #include "core/formats/json_fields.h"
 
 #include <cstdint>
+#include <limits>
 
 namespace glossa::formats {
 
@@ -51,7 +52,9 @@ template <class J>
 std::optional<std::size_t> get_index(Fields& f, const J& o, const std::string& path, const char* key, bool required) {
   const auto v = get_member(f, o, path, key, required);
   if (!v) return std::nullopt;
-  if (!v->is_number_unsigned() && !(v->is_number_integer() && integer_of(*v) >= 0)) {
+  // (Past size_t, as on wasm32 beyond 4,294,967,295, it would wrap to a small offset.)
+  if ((!v->is_number_unsigned() && !(v->is_number_integer() && integer_of(*v) >= 0)) ||
+      unsigned_of(*v) > std::numeric_limits<std::size_t>::max()) {
     f.problem(path + "." + key, "expected a non-negative integer, found " + v->dump());
     return std::nullopt;
   }

@@ -175,7 +175,7 @@ class Parser {
       }
       return true;
     }
-    const std::string token(s, p_);  // strto* want a terminated string
+    const std::string token(s, p_);  // strto* want a terminated string (the C locale's '.': nothing here sets another)
     if (integral) {
       errno = 0;
       if (neg) {
@@ -214,8 +214,9 @@ bool Tree::parse(std::string_view text) {
   nodes_.clear();
   strings_.clear();
   if (text.size() >= std::numeric_limits<std::uint32_t>::max()) return false;
+  // The strings can be no longer than the text; the nodes grow as they come (a bundle is mostly one long
+  // string: a reserve by size would take several times the file).
   strings_.reserve(text.size());
-  nodes_.reserve(text.size() / 16 + 1);
   Parser in(text, strings_);
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") in.p_ += 3;  // a BOM, as nlohmann skips it
   std::vector<std::uint32_t> open;
@@ -254,7 +255,7 @@ bool Tree::parse(std::string_view text) {
       bool ok = false;
       if (c == '"') {
         n.kind = Kind::String;
-        ok = in.string(n.str_at, n.str_len);
+        ok = in.string(n.num.str.at, n.num.str.len);
       } else if (c == '-' || digit(c)) {
         ok = in.number(n);
       } else if (c == 't' || c == 'f') {
@@ -310,7 +311,7 @@ const char* Value::type_name() const {
 
 std::string_view Value::str() const {
   const auto& n = t_->nodes_[i_];
-  return n.kind == Kind::String ? std::string_view(t_->strings_).substr(n.str_at, n.str_len) : std::string_view();
+  return n.kind == Kind::String ? std::string_view(t_->strings_).substr(n.num.str.at, n.num.str.len) : std::string_view();
 }
 
 std::uint64_t Value::as_unsigned() const {

@@ -78,17 +78,19 @@ class Tree {
 
  private:
   friend class Value;
-  struct Node {
+  struct Node {  // 32 bytes
     Kind kind = Kind::Null;
     std::uint32_t end = 0;     // the index after this node's subtree (its next sibling)
     std::uint32_t count = 0;   // members or elements
     std::uint32_t key_at = 0, key_len = 0;  // the member name in strings_
-    std::uint32_t str_at = 0, str_len = 0;  // a string's text in strings_
     union {
       std::uint64_t u;
       std::int64_t i;
       double d;
       bool b;
+      struct {
+        std::uint32_t at, len;  // a string's text in strings_
+      } str;
     } num{};
   };
   std::vector<Node> nodes_;
