@@ -5,47 +5,14 @@
 #include <cstdlib>
 #include <limits>
 
+#include "core/text/utf8.h"
+
 namespace glossa::json {
 
 namespace {
 
 inline bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 inline bool digit(char c) { return c >= '0' && c <= '9'; }
-inline bool cont(unsigned char c, unsigned char lo = 0x80, unsigned char hi = 0xBF) { return c >= lo && c <= hi; }
-
-// The length of the well-formed UTF-8 sequence at p (RFC 3629, as nlohmann's lexer checks it), 0 if none.
-int utf8_sequence(const unsigned char* p, const unsigned char* e) {
-  const unsigned char c = p[0];
-  const auto has = [&](int n) { return e - p >= n; };
-  if (c >= 0xC2 && c <= 0xDF) return has(2) && cont(p[1]) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    return has(3) && cont(p[1], lo, hi) && cont(p[2]) ? 3 : 0;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    const unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    return has(4) && cont(p[1], lo, hi) && cont(p[2]) && cont(p[3]) ? 4 : 0;
-  }
-  return 0;
-}
-
-void put_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 class Parser {
  public:
@@ -82,9 +49,10 @@ class Parser {
       if (c == '\\') {
         if (!escape()) return false;
       } else {
-        const int n = utf8_sequence(reinterpret_cast<const unsigned char*>(p_), reinterpret_cast<const unsigned char*>(e_));
+        // Strict RFC 3629, as nlohmann's lexer checks it.
+        const std::size_t n = text::utf8_sequence_length(std::string_view(p_, static_cast<std::size_t>(e_ - p_)), 0);
         if (!n) return false;
-        out_.append(p_, static_cast<std::size_t>(n));
+        out_.append(p_, n);
         p_ += n;
       }
       run = p_;
@@ -133,7 +101,7 @@ class Parser {
       if (!hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
       cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
     }
-    put_utf8(out_, cp);
+    text::append_utf8(out_, cp);
     return true;
   }
 
@@ -323,8 +291,6 @@ std::int64_t Value::as_integer() const {
   const auto& n = t_->nodes_[i_];
   return n.kind == Kind::Integer ? n.num.i : n.kind == Kind::Unsigned ? static_cast<std::int64_t>(n.num.u) : 0;
 }
-
-bool Value::as_bool() const { return kind() == Kind::Boolean && t_->nodes_[i_].num.b; }
 
 std::size_t Value::size() const { return is_object() || is_array() ? t_->nodes_[i_].count : 0; }
 

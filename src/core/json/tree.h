@@ -36,7 +36,6 @@ class Value {
   std::string_view str() const;     // a string's text (empty for other kinds)
   std::uint64_t as_unsigned() const;  // an unsigned number
   std::int64_t as_integer() const;    // a signed or unsigned number
-  bool as_bool() const;
 
   std::size_t size() const;  // members of an object (as written: a repeated name twice), elements of an array, else 0
   std::string_view key() const;  // the member name, for a value inside an object
