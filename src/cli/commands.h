@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <functional>
 
 #include "core/article/article.h"
@@ -11,12 +12,18 @@
 
 namespace glossa::cli {
 
-// Reads a whole file; on failure returns false with the reason (strerror) in why.
+// No file larger than this is read: no reader takes one (the Glossa format refuses 4 GB, articles stop at
+// kMaxFileBytes), and a pipe that never ends must not take the machine's memory.
+inline constexpr std::uint64_t kMaxReadBytes = std::uint64_t{4} << 30;
+
+// Reads a whole file (a path, or a pipe such as /dev/stdin); on failure returns false with the reason in
+// why: strerror, "it is a folder", larger than kMaxReadBytes, not enough memory.
 bool read_whole_file(const std::string& path, std::string& bytes, std::string& why);
 
 // One JSON object per article on out; problems on err as "glossa: FILE: reason". Exit 1 if any file failed.
 // Reads each file as articles and calls each for every one; a file that cannot be read is said on err
-// (with its warnings) and makes the result 1.
+// (with its warnings) and makes the result 1. A folder stands for the article files in it (article_files.h);
+// annotation files found there are left out, with one line on err that says how many.
 int for_each_article(const std::vector<std::string>& files, std::ostream& err,
                      const std::function<void(const article::Article&)>& each);
 int run_parse(const std::vector<std::string>& files, std::ostream& out, std::ostream& err);

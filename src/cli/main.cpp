@@ -19,7 +19,7 @@ void add_input_options(CLI::App* cmd, glossa::cli::InputOptions& in) {
 int main(int argc, char** argv) {
   using namespace glossa;
   CLI::App app{"Glossa: annotate quotes, speakers and named entities in news articles.\n"
-               "This tool runs the same core as the web app, for batch work on files."};
+               "This tool runs the same core as the web app, for batch work on files and folders of them."};
   app.name("glossa");
   app.set_version_flag("-V,--version", std::string("glossa ") + kVersion);
   app.require_subcommand(0, 1);
@@ -30,13 +30,13 @@ int main(int argc, char** argv) {
   CLI::App* parse = app.add_subcommand("parse", "Read article files and print each article as one JSON object per line "
                                                 "(JSON Lines): id, title, metadata with ISO dates, the normalized text, "
                                                 "paragraph and sentence spans in code points.");
-  parse->add_option("FILE", parse_files, "article files: .txt, .md, .html, .json, .jsonl (others are sniffed)")->required();
+  parse->add_option("FILE", parse_files, "article files (.txt, .md, .html, .json, .jsonl; others are sniffed), or folders of them")->required();
 
   std::vector<std::string> suggest_files;
   CLI::App* suggest = app.add_subcommand("suggest", "Suggest quotes (direct, indirect, mixed) with their cue and speaker, and "
                                                     "the named entities they need: one JSON object per article per line, "
                                                     "code point offsets into the text `glossa parse` prints.");
-  suggest->add_option("FILE", suggest_files, "article files: .txt, .md, .html, .json, .jsonl (others are sniffed)")->required();
+  suggest->add_option("FILE", suggest_files, "article files (.txt, .md, .html, .json, .jsonl; others are sniffed), or folders of them")->required();
 
   cli::ConvertArgs conv;
   CLI::App* convert = app.add_subcommand("convert", "Convert an article or an annotation file to another format.");

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <sstream>
+#include <unistd.h>
 
 #include "cli/commands.h"
 #include "test_util.h"
@@ -72,4 +74,67 @@ TEST_CASE("glossa: a file is read whole, the same from a path as through a pipe 
   CHECK(read);
   CHECK(piped == std::string(n, 'x'));
 #endif
+}
+
+namespace {
+// A folder of its own for this process (native, sanitized and wasm runs may overlap), removed at the end.
+struct TempFolder {
+  std::filesystem::path root = std::filesystem::path(P_tmpdir) / ("glossa-cli-folder-" + std::to_string(getpid()));
+  TempFolder() {
+    std::filesystem::remove_all(root);
+    std::filesystem::create_directories(root);
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    std::filesystem::remove_all(root, ec);
+  }
+  std::string put(const std::string& rel, const std::string& bytes) const {
+    const std::filesystem::path p = root / rel;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+};
+
+std::vector<std::string> sources(const std::string& jsonl) {
+  std::vector<std::string> out;
+  std::istringstream lines(jsonl);
+  for (std::string line; std::getline(lines, line);) out.push_back(json::parse(line)["source"]);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("glossa parse and suggest on a folder: its article files and its subfolders' in name order, annotation files left out") {
+  TempFolder dir;
+  const std::string article = glossa::test::read_file(glossa::test::sample("riverside-flood-council-2023-03-14.txt"));
+  const std::string b = dir.put("b.txt", article);
+  const std::string c = dir.put("a/c.md", "# A title\n\nA paragraph of the article, said the mayor.\n");
+  dir.put(".drafts/d.txt", article);                                   // hidden: left out
+  dir.put("notes.png", "\x89PNG\r\n");                               // not an article's extension
+  dir.put("b.glossa.json", R"({"format": "glossa", "version": 1, "kind": "annotations"})");  // annotations
+
+  for (const bool suggest : {false, true}) {
+    CAPTURE(suggest);
+    std::ostringstream out, err;
+    const int status = suggest ? glossa::cli::run_suggest({dir.root.string()}, out, err) : glossa::cli::run_parse({dir.root.string()}, out, err);
+    CHECK(status == 0);
+    CHECK(sources(out.str()) == std::vector<std::string>{c, b});
+    CHECK(err.str() == "glossa: left out 1 annotation file found in the folders (no article in them to read)\n");
+  }
+
+  // A folder with no article in it says so; the files named beside it are still read.
+  const std::string empty = (dir.root / "empty").string();
+  std::filesystem::create_directories(empty);
+  std::ostringstream out, err;
+  CHECK(glossa::cli::run_parse({empty, b}, out, err) == 1);
+  CHECK(err.str() == "glossa: " + empty + ": the folder holds no article files (.txt, .md, .html, .json, .jsonl)\n");
+  CHECK(sources(out.str()) == std::vector<std::string>{b});
+
+  // Other commands take files only: a folder is a clear refusal, not a crash.
+  std::string bytes, why;
+  CHECK_FALSE(glossa::cli::read_whole_file(dir.root.string(), bytes, why));
+  CHECK(why == "it is a folder");
+  std::ostringstream vout, verr;
+  CHECK(glossa::cli::run_validate({dir.root.string()}, {}, vout, verr) == 1);
+  CHECK(verr.str().find(dir.root.string() + ": cannot read the file (it is a folder)") != std::string::npos);
 }

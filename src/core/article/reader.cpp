@@ -31,15 +31,22 @@ std::string megabytes(std::size_t n) {
   return buf;
 }
 
-}  // namespace
-
-std::string detect_format(const std::string& name, std::string_view head) {
-  const std::string ext = lower_ext(name);
+// The format an extension names, or "".
+std::string format_of_extension(const std::string& ext) {
   if (ext == "txt" || ext == "text") return "text";
   if (ext == "md" || ext == "markdown" || ext == "mdown") return "markdown";
   if (ext == "html" || ext == "htm" || ext == "xhtml") return "html";
   if (ext == "json") return "json";
   if (ext == "jsonl" || ext == "ndjson") return "jsonl";
+  return {};
+}
+
+}  // namespace
+
+bool article_extension(const std::string& name) { return !format_of_extension(lower_ext(name)).empty(); }
+
+std::string detect_format(const std::string& name, std::string_view head) {
+  if (std::string f = format_of_extension(lower_ext(name)); !f.empty()) return f;
   // Unknown extension: look at the content.
   std::size_t i = 0;
   while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;

@@ -15,6 +15,9 @@ inline constexpr std::size_t kMaxFileBytes = 1024u << 20;
 
 // "text", "markdown", "html", "json", "jsonl" from the file name and the first bytes.
 std::string detect_format(const std::string& name, std::string_view head);
+// Whether the name ends in an extension detect_format knows (.txt, .md, .html, .json, .jsonl and their
+// variants): what `glossa parse` and `glossa suggest` take from a folder.
+bool article_extension(const std::string& name);
 
 ReadResult read_article_file(std::string_view bytes, const std::string& name);
 
