@@ -50,14 +50,14 @@ Span span_of(const Document& d, const Id& id) {
 std::string describe(const Document& d, const Id& id) {
   if (const Mention* m = d.set.mention(id)) {
     std::string s = m->type + " " + quoted(d, m->span);
-    if (const Entity* e = d.set.entity(m->entity)) s += " (entity " + e->name + ")";
+    if (const Entity* e = d.set.entity(m->entity)) s += " (entity " + one_line(e->name) + ")";
     return s;
   }
   if (const Quote* q = d.set.quote(id)) {
     std::string s = std::string(to_string(q->kind)) + " quote " + quoted(d, q->span, 40);
     if (const Mention* sp = d.set.mention(q->speaker)) {
       const Entity* e = d.set.entity(sp->entity);
-      s += ", speaker " + (e ? e->name : std::string(d.article.text.slice(sp->span.begin, sp->span.end)));
+      s += ", speaker " + one_line(e ? e->name : std::string(d.article.text.slice(sp->span.begin, sp->span.end)));
     } else {
       s += ", no speaker";
     }

@@ -66,7 +66,7 @@ void build_rows(const Document& d, Rows& out) {
   for (const auto& kv : d.set.entities) {  // entities without mentions are listed too
     entity_row[kv.first] = out.entities.size();
     const annotate::Entity& e = kv.second;
-    out.entities.push_back(Row{e.id, e.name, e.type, {}, {}, fold_case(e.name + " " + type_label(d, e.type))});
+    out.entities.push_back(Row{e.id, one_line(e.name), e.type, {}, {}, fold_case(e.name + " " + type_label(d, e.type))});
   }
   std::map<std::string, std::size_t> loose_row;  // type + '\x1f' + text
   for (const Mention* m : d.set.mentions_in_order()) {

@@ -35,7 +35,7 @@ const Rows& rows_of(const Document& d) {
     std::string speaker;
     if (const annotate::Mention* m = d.set.mention(q->speaker)) {
       const annotate::Entity* e = d.set.entity(m->entity);
-      speaker = e ? e->name : excerpt(d, m->span, 40);
+      speaker = e ? one_line(e->name) : excerpt(d, m->span, 40);
     }
     if (speaker.empty()) ++r.unattributed;
     r.rows.push_back(Row{q->id, annotate::to_string(q->kind), excerpt(d, q->span, 60), speaker});

@@ -68,11 +68,16 @@ bool contains_folded(std::string_view text, const std::string& folded_needle) {
   return fold_case(text).find(folded_needle) != std::string::npos;
 }
 
+std::string one_line(std::string_view s) {
+  std::string t(s);
+  for (char& c : t)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return t;
+}
+
 std::string excerpt(const Document& d, Span s, std::size_t max_cp) {
   const bool cut = s.size() > max_cp;
-  std::string t(d.article.text.slice(s.begin, cut ? s.begin + max_cp : s.end));
-  for (char& c : t)
-    if (c == '\n' || c == '\t') c = ' ';
+  std::string t = one_line(d.article.text.slice(s.begin, cut ? s.begin + max_cp : s.end));
   if (cut) t += "…";
   return t;
 }

@@ -33,6 +33,9 @@ std::string fold_case(std::string_view utf8);
 // Whether folded_needle (already folded) occurs in text, ignoring case. An empty needle matches.
 bool contains_folded(std::string_view text, const std::string& folded_needle);
 
+// Text for a line of a list or a message: line breaks and tabs as spaces (an imported entity's name may
+// hold a line break).
+std::string one_line(std::string_view s);
 // The text of s on one line (newlines as spaces), cut to max_cp code points with an ellipsis.
 std::string excerpt(const Document& d, Span s, std::size_t max_cp = 60);
 
