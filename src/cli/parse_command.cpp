@@ -72,7 +72,7 @@ int for_each_article(const std::vector<std::string>& files, std::ostream& err,
       status = 1;
       continue;
     }
-    // A folder may keep annotation files beside its articles (brat's .ann aside, they end in .json too).
+    // A folder may keep annotation files (.json) beside its articles: not articles, and not errors either.
     if (f.in_folder && formats::detect_file_kind(f.path, bytes) != "article") {
       ++left_out;
       continue;
