@@ -177,3 +177,13 @@ TEST_CASE("quotes: in a headline capitals say nothing, so a capitalised phrase i
   const QuoteRun body = quote_run("The network aired “Meet the Press” on Sunday.\n");
   CHECK(body.quote("“Meet the Press”") == nullptr);  // in a sentence, a title
 }
+
+TEST_CASE("speakers: less common reporting verbs before or after the quote (beamed, retorted, lamented)") {
+  const QuoteRun r = quote_run(
+      "“This is fantastic for all of us!” beamed Donald Hartley, a delegate from Alabama.\n\n"
+      "Senator Maria Lopez retorted, “Nobody on this committee has read the bill yet.”\n\n"
+      "“We have lost a whole generation of farmers to this,” lamented Paul Weber.\n");
+  CHECK(r.speaker("“This is fantastic for all of us!”") == "Donald Hartley");
+  CHECK(r.speaker("“Nobody on this committee has read the bill yet.”") == "Maria Lopez");
+  CHECK(r.speaker("“We have lost a whole generation of farmers to this,”") == "Paul Weber");
+}

@@ -44,7 +44,10 @@ const Set& strong_cues() {
       "reiterates reiterated reiterating concede concedes conceded conceding contend contends contended "
       "counter counters countered countering agree agrees agreed affirm affirms affirmed recount recounts "
       "recounted testify testifies testified mention mentions mentioned mentioning point points pointed "
-      "pointing whisper whispers whispered cry cries cried");
+      "pointing whisper whispers whispered cry cries cried yell yells yelled yelling retort retorts retorted "
+      "retorting boast boasts boasted boasting brag brags bragged bragging lament laments lamented lamenting muse "
+      "muses mused wonder wonders wondered wondering plead pleads pleaded pleading caution cautions cautioned "
+      "cautioning beam beamed scoff scoffs scoffed sigh sighs sighed interject interjects interjected");
   return s;
 }
 
