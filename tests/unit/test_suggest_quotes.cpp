@@ -187,3 +187,20 @@ TEST_CASE("speakers: less common reporting verbs before or after the quote (beam
   CHECK(r.speaker("“Nobody on this committee has read the bill yet.”") == "Maria Lopez");
   CHECK(r.speaker("“We have lost a whole generation of farmers to this,”") == "Paul Weber");
 }
+
+TEST_CASE("speakers: a longer sentence after a quote that ends it attributes the quote when it opens with the speaker and cue") {
+  const QuoteRun r = quote_run(
+      "“Alabama is proud to cast its votes for the next president!” US Senator Jeff Sessions said as he launched the process.\n\n"
+      "“Is this a priority for the two of them?” Martin O’Malley said, according to the Las Vegas Sun.\n\n"
+      "“We will not go back to the old ways!” The crowd roared as Maria Lopez said goodbye to the delegates.\n");
+  CHECK(r.speaker("“Alabama is proud to cast its votes for the next president!”") == "Jeff Sessions");
+  CHECK(r.speaker("“Is this a priority for the two of them?”") == "Martin O’Malley");
+  CHECK(r.speaker("“We will not go back to the old ways!”") != "Maria Lopez");  // that sentence's own "said"
+}
+
+TEST_CASE("speakers: after \"according to\", capitalised words the rules did not take for a name are the source") {
+  const QuoteRun r = quote_run(
+      "Maria Lopez spoke first.\n\n"
+      "According to HuffPo: “Senator Tim Kaine has had a mixed record on abortion throughout his career.”\n");
+  CHECK(r.speaker("“Senator Tim Kaine has had a mixed record on abortion throughout his career.”") == "HuffPo");
+}

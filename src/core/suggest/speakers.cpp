@@ -142,6 +142,13 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
       ++e;
     if (e > t) return Speaker{Span{d_.tok(t).begin, d_.tok(e).end}, e, -1, Speaker::Kind::Role};
   }
+  // "according to HuffPo", "said Politifact": capitalised words the rules did not take for a name.
+  if (d_.cap(t) && !stop_capital(d_.low(t)) && d_.cue(t) == Cue::None) {
+    std::size_t e = t;
+    while (e + 1 < d_.size() && e + 1 - t < kPhraseWords && d_.unit(e + 1) == d_.unit(t) && d_.cap(e + 1) && d_.cue(e + 1) == Cue::None)
+      ++e;
+    return Speaker{Span{d_.tok(t).begin, d_.tok(e).end}, e, -1, Speaker::Kind::Role};
+  }
   return std::nullopt;
 }
 
@@ -241,13 +248,19 @@ std::optional<Speaker> Speakers::subject_of(std::size_t cue) const {
 Attribution Speakers::after(Span quote) const {
   const std::size_t close = d_.token_from(quote.end) - 1;  // the closing mark
   std::size_t k = close + 1;
-  // Where the attribution may be: the quote's sentence, or a short one right after it on the same line
-  // ("“… missing.” Trump said.", where the full stop inside the marks ended the sentence).
+  // Where the attribution may be: the quote's sentence, or the one right after it on the same line
+  // ("“… missing.” Trump said.", where the full stop inside the marks ended the sentence). A longer one
+  // there must open with the attribution ("“…!” Senator Jeff Sessions said as he launched the process."):
+  // a cue further on, or a name with no cue, is that sentence's own business.
   std::uint32_t u = d_.unit(close);
-  if (k < d_.size() && d_.unit(k) != u && d_.token_from(d_.unit_span(d_.unit(k)).end) - k <= kShortAttribution) {
+  bool loose = true;  // any cue further on, or a name alone after a quote that runs on, may attribute it
+  if (k < d_.size() && d_.unit(k) != u) {
     bool same_line = true;
     for (std::size_t c = quote.end; c < d_.tok(k).begin; ++c) same_line = same_line && d_.cps()[c] != '\n';
-    if (same_line) u = d_.unit(k);
+    if (same_line) {
+      u = d_.unit(k);
+      loose = d_.token_from(d_.unit_span(u).end) - k <= kShortAttribution;
+    }
   }
   const auto inside = [&](std::size_t t) { return t < d_.size() && t - close <= kAfter && d_.unit(t) == u; };
   while (inside(k) && !d_.word(k) && !sentence_end(d_, k) && !quote_token(d_, k)) ++k;  // , — –
@@ -273,16 +286,26 @@ Attribution Speakers::after(Span quote) const {
   }
   // A cue further on, its subject between the quote and it: "“…,” Senate minority leader Harry Reid told
   // reporters", "“…,” the dawn of the movement, Bozell says".
+  // In a longer sentence after the quote, only a subject that opens it, a few words in at most ("“…!” US
+  // Senator Jeff Sessions said as he launched the process").
+  const auto opens_sentence = [&](const Speaker& subject) {
+    const std::size_t first = d_.token_from(subject.span.begin);
+    if (first - k > kLooseWords) return false;
+    for (std::size_t t = k; t < first; ++t)  // "US", "Texas delegate", "former state senator"
+      if (!d_.word(t) || !(d_.cap(t) || title_word(d_.low(t)) || title_modifier(d_.low(t)) || role_word(d_.low(t)))) return false;
+    return true;
+  };
   for (std::size_t e = k; inside(e) && !quote_token(d_, e) && !sentence_end(d_, e); ++e) {
     const std::size_t n = cue_at(e, false);
     if (!n) continue;
     const auto subject = subject_of(e);
-    if (subject && subject->span.begin >= quote.end) return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, subject};
+    if (subject && subject->span.begin >= quote.end && (loose || opens_sentence(*subject)))
+      return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, subject};
     break;
   }
   // "“Go back to Univision,” Trump barked": a quote that ends on a comma, a question or an exclamation
   // mark runs on into its attribution, whatever the verb.
-  if (s && runs_on(quote)) return {std::nullopt, s};
+  if (s && loose && runs_on(quote)) return {std::nullopt, s};
   return {};
 }
 
@@ -304,7 +327,7 @@ Attribution Speakers::before(Span quote, bool weak) const {
     const std::size_t n = cue_at(t, weak);
     if (!n) continue;
     const Span cue{d_.tok(t).begin, d_.tok(t + n - 1).end};
-    Attribution a{cue, d_.is(t, "according") ? speaker_from(t + 2) : subject_of(t)};
+    Attribution a{cue, d_.is(t, "according") ? speaker_from(t + 2, true) : subject_of(t)};
     if (!nearest.cue) nearest.cue = cue;
     if (a.speaker) return nearest.cue == cue ? a : Attribution{nearest.cue, a.speaker};
   }
@@ -323,7 +346,7 @@ Attribution Speakers::introduced(std::size_t open) const {
     const std::size_t n = cue_at(t, true);
     if (!n) continue;
     const Span cue{d_.tok(t).begin, d_.tok(t + n - 1).end};
-    if (auto s = d_.is(t, "according") ? speaker_from(t + 2) : subject_of(t)) return {cue, s};
+    if (auto s = d_.is(t, "according") ? speaker_from(t + 2, true) : subject_of(t)) return {cue, s};
     break;
   }
   return {std::nullopt, clause_subject(b, colon)};
