@@ -204,3 +204,12 @@ TEST_CASE("speakers: after \"according to\", capitalised words the rules did not
       "According to HuffPo: “Senator Tim Kaine has had a mixed record on abortion throughout his career.”\n");
   CHECK(r.speaker("“Senator Tim Kaine has had a mixed record on abortion throughout his career.”") == "HuffPo");
 }
+
+TEST_CASE("speakers: in a lead-in before a colon, an owner with the name in an apposition is that name, an owner alone stays") {
+  const QuoteRun r = quote_run(
+      "Sergei Lavrov spoke first.\n\n"
+      "Lavrov’s deputy, Sergei Ryabkov, was more cautious: “We do not expect a breakthrough.”\n\n"
+      "Trump’s campaign said: “The report is false.”\n");
+  CHECK(r.speaker("“We do not expect a breakthrough.”") == "Sergei Ryabkov");
+  CHECK(r.speaker("“The report is false.”") == "Trump’s campaign");
+}

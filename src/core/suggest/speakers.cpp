@@ -184,6 +184,15 @@ std::optional<Speaker> Speakers::clause_subject(std::size_t from, std::size_t to
     if (quote_token(d_, t)) quoted = !quoted;
     if (quoted || !d_.word(t) || (t > from && preposition(d_.low(t - 1)))) continue;
     if (auto sp = speaker_from(t)) {
+      // An owner named in an apposition ("Lavrov’s deputy, Sergei Ryabkov, was more cautious"): the name
+      // after the comma. An owner alone ("Trump’s campaign said") stays, as the annotators mark it.
+      if (sp->span.end < d_.tok(sp->last).end) {
+        std::size_t c = sp->last + 1;
+        while (c < to && c - sp->last <= kPhraseWords && d_.word(c) && !d_.cap(c)) ++c;
+        if (c + 1 < to && d_.is(c, ",")) {
+          if (auto named = speaker_from(c + 1); named && named->kind == Speaker::Kind::Name) return named;
+        }
+      }
       if (sp->kind == Speaker::Kind::Name && sp->entity >= 0 && m_.entities[static_cast<std::size_t>(sp->entity)].type != "PERSON" &&
           m_.entities[static_cast<std::size_t>(sp->entity)].type != "ORG")
         continue;  // a place or a date
