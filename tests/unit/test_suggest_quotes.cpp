@@ -213,3 +213,20 @@ TEST_CASE("speakers: in a lead-in before a colon, an owner with the name in an a
   CHECK(r.speaker("“We do not expect a breakthrough.”") == "Sergei Ryabkov");
   CHECK(r.speaker("“The report is false.”") == "Trump’s campaign");
 }
+
+TEST_CASE("speakers: a name set off by commas after a role is the speaker (\"the minister, Olga Petrova, said\", \"said the coach, Mark Evans\")") {
+  const QuoteRun r = quote_run(
+      "“We have done what we could for the farmers this year,” the minister, Olga Petrova, said.\n\n"
+      "“We will win the cup next season,” said the coach, Mark Evans.\n");
+  CHECK(r.speaker("“We have done what we could for the farmers this year,”") == "Olga Petrova");
+  CHECK(r.speaker("“We will win the cup next season,”") == "Mark Evans");
+}
+
+TEST_CASE("speakers: Russian and German reporting verbs attribute quotes in «…» and „…“") {
+  const QuoteRun r = quote_run(
+      "«Мы готовы к переговорам», — заявил Дмитрий Песков.\n\n"
+      "„Wir schaffen das“, sagte Angela Merkel.\n");
+  CHECK(r.speaker("«Мы готовы к переговорам»") == "Дмитрий Песков");
+  CHECK(r.shown("„Wir schaffen das“"));
+  CHECK(r.speaker("„Wir schaffen das“") == "Angela Merkel");
+}

@@ -47,7 +47,12 @@ const Set& strong_cues() {
       "pointing whisper whispers whispered cry cries cried yell yells yelled yelling retort retorts retorted "
       "retorting boast boasts boasted boasting brag brags bragged bragging lament laments lamented lamenting muse "
       "muses mused wonder wonders wondered wondering plead pleads pleaded pleading caution cautions cautioned "
-      "cautioning beam beamed scoff scoffs scoffed sigh sighs sighed interject interjects interjected");
+      "cautioning beam beamed scoff scoffs scoffed sigh sighs sighed interject interjects interjected "
+      // The same in Russian and German, for quotes in «…» and „…“ with their attribution in the language.
+      "заявил заявила заявили сказал сказала сказали отметил отметила отметили подчеркнул подчеркнула "
+      "подчеркнули добавил добавила добавили сообщил сообщила сообщили пояснил пояснила пояснили ответил "
+      "ответила ответили говорит говорят sagte sagten sagt erklärte erklärten erklärt betonte betonten betont "
+      "meinte meinten fragte fragten antwortete antworteten");
   return s;
 }
 

@@ -124,8 +124,11 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
     return Speaker{Span{d_.tok(t).begin, d_.tok(r - 1).end}, r - 1, -1, Speaker::Kind::Role};
   }
   if (auto n = nominal_from(d_, t)) {
-    // "the Russian president Vladimir Putin said": the name is the speaker.
-    if (const Mention* x = m_.at(n->last + 1); x && x->first == n->last + 1 && x->type == "PERSON")
+    // "the Russian president Vladimir Putin said": the name is the speaker; so is one set off by a comma
+    // after the role ("said the coach, Mark Evans").
+    std::size_t after = n->last + 1;
+    if (d_.is(after, ",") && d_.unit(after) == d_.unit(t)) ++after;
+    if (const Mention* x = m_.at(after); x && x->first == after && x->type == "PERSON")
       return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
     return role(*n);
   }
@@ -140,7 +143,13 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
     while (e + 1 < d_.size() && e - t < kPhraseWords && d_.unit(e + 1) == d_.unit(t) && d_.word(e + 1) && !stop_capital(d_.low(e + 1)) &&
            d_.cue(e + 1) == Cue::None)
       ++e;
-    if (e > t) return Speaker{Span{d_.tok(t).begin, d_.tok(e).end}, e, -1, Speaker::Kind::Role};
+    if (e > t) {
+      if (d_.is(e + 1, ",") && d_.unit(e + 1) == d_.unit(t)) {  // "said the coach, Mark Evans"
+        if (const Mention* x = m_.at(e + 2); x && x->first == e + 2 && x->type == "PERSON")
+          return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
+      }
+      return Speaker{Span{d_.tok(t).begin, d_.tok(e).end}, e, -1, Speaker::Kind::Role};
+    }
   }
   // "according to HuffPo", "said Politifact": capitalised words the rules did not take for a name.
   if (d_.cap(t) && !stop_capital(d_.low(t)) && d_.cue(t) == Cue::None) {
@@ -238,9 +247,13 @@ std::optional<Speaker> Speakers::subject_of(std::size_t cue) const {
       --k;
       if (quote_token(d_, k) || sentence_end(d_, k)) break;
       if (d_.is(k, open)) {
-        if (auto s = k > 0 ? speaker_to(k - 1) : std::nullopt) return s;
-        // "the assailant, John McGraw, told": the name set off by the commas.
-        if (auto s = speaker_from(k + 1); s && s->kind == Speaker::Kind::Name && s->last + 1 == t - 1) return s;
+        // "the assailant, John McGraw, told", "the minister, Olga Petrova, said": the name set off by the
+        // commas, rather than the role it names.
+        const auto named = speaker_from(k + 1);
+        const bool apposed_name = named && named->kind == Speaker::Kind::Name && named->last + 1 == t - 1;
+        const auto s = k > 0 ? speaker_to(k - 1) : std::nullopt;
+        if (s && !(s->kind == Speaker::Kind::Role && apposed_name)) return s;
+        if (apposed_name) return named;
         break;
       }
     }
