@@ -230,3 +230,16 @@ TEST_CASE("speakers: Russian and German reporting verbs attribute quotes in «�
   CHECK(r.shown("„Wir schaffen das“"));
   CHECK(r.speaker("„Wir schaffen das“") == "Angela Merkel");
 }
+
+TEST_CASE("speakers: inverted cues with a listener verb or a long title (asked Mr. Manafort, warned Clinton, said former Wisconsin Gov. Jim Doyle)") {
+  const QuoteRun r = quote_run(
+      "Hillary Clinton and Paul Manafort spoke in Ohio.\n\n"
+      "“That means a loose cannon is within reach of the most powerful job,” warned Clinton.\n\n"
+      "“Is he running against the whole Republican Party now?” asked Mr. Manafort, referring to the candidate.\n\n"
+      "“The president is going to have the role his predecessor had,” said former Wisconsin Gov. Jim Doyle.\n\n"
+      "“It is complicated and it will take time,” she told Senator Tim Kaine.\n");
+  CHECK(r.speaker("“That means a loose cannon is within reach of the most powerful job,”") == "Clinton");
+  CHECK(r.speaker("“Is he running against the whole Republican Party now?”") == "Manafort");
+  CHECK(r.speaker("“The president is going to have the role his predecessor had,”") == "Jim Doyle");
+  CHECK(r.speaker("“It is complicated and it will take time,”") == "she");  // Kaine is the listener
+}

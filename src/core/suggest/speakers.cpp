@@ -135,8 +135,12 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
   if (!loose) return std::nullopt;
   // "said Senate minority leader Harry Reid", "said Virginia delegate Beau Correll": a name a few words on,
   // before any punctuation or preposition ("a spokesman for President Obama" is the spokesman).
-  for (std::size_t n = t; n < d_.size() && n - t < kLooseWords && d_.unit(n) == d_.unit(t) && d_.word(n) && !preposition(d_.low(n)); ++n)
+  for (std::size_t n = t, words = 0; n < d_.size() && words < kLooseWords && d_.unit(n) == d_.unit(t); ++n) {
+    if (n > t && d_.is(n, ".") && abbreviation(d_.low(n - 1))) continue;  // "said former Wisconsin Gov. Jim Doyle"
+    if (!d_.word(n) || preposition(d_.low(n))) break;
     if (const Mention* x = m_.at(n); x && x->first == n && x->type == "PERSON") return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
+    ++words;
+  }
   // "said the 46-year-old", "says a source involved in ...": the noun phrase.
   if (phrase_start(d_.low(t))) {
     std::size_t e = t;
@@ -289,7 +293,17 @@ Attribution Speakers::after(Span quote) const {
   if (!inside(k) || !d_.word(k)) return {};
   if (const std::size_t n = cue_at(k, false)) {  // inverted: "said Vladimir Putin", "according to him"
     const Span cue{d_.tok(k).begin, d_.tok(k + n - 1).end};
-    return {cue, listener_cue(d_.low(k)) ? std::nullopt : speaker_from(k + n, true)};
+    // A listener cue right after the quote is inverted too when nothing follows the name but the end of
+    // the sentence or what describes the name ("“…?” asked Mr. Manafort, referring to …", "warned
+    // Clinton."); "told Putin that …" names the listener.
+    auto s = speaker_from(k + n, true);
+    if (s && listener_cue(d_.low(k))) {
+      const std::size_t a = s->last + 1;
+      const bool closes = a >= d_.size() || d_.unit(a) != d_.unit(k) || sentence_end(d_, a) || d_.is(a, ",") ||
+                          d_.is(a, "(") || d_.is(a, "of") || d_.is(a, "who");
+      if (!closes) s.reset();
+    }
+    return {cue, s};
   }
   const auto s = speaker_from(k);
   if (s) {
