@@ -243,3 +243,11 @@ TEST_CASE("speakers: inverted cues with a listener verb or a long title (asked M
   CHECK(r.speaker("“The president is going to have the role his predecessor had,”") == "Jim Doyle");
   CHECK(r.speaker("“It is complicated and it will take time,”") == "she");  // Kaine is the listener
 }
+
+TEST_CASE("speakers: a participle cue after another cue has that cue's subject (\"Spicer said, adding, “…”\")") {
+  const QuoteRun r = quote_run(
+      "Paul Ryan and Donald Trump will meet sometime next week, Sean Spicer said, adding, “They need to sit down and have a good talk.”\n\n"
+      "The former secretary of state will play the card, Carly Fiorina said, adding that the answer “is to attack her track record.”\n");
+  CHECK(r.speaker("“They need to sit down and have a good talk.”") == "Sean Spicer");
+  CHECK(r.speaker("“is to attack her track record.”") == "Carly Fiorina");
+}

@@ -17,6 +17,8 @@ constexpr std::size_t kApposition = 14;
 // How many words a noun phrase speaker may have ("the presumptive Republican presidential nominee"), and
 // how far after an inverted cue a name may start ("said Republican party boss Reince Priebus").
 constexpr std::size_t kPhraseWords = 6, kLooseWords = 5;
+// How far before a participle cue ("adding") the cue it follows may be ("Spicer said, adding").
+constexpr std::size_t kParticipleReach = 4;
 // Tokens of a sentence that only attributes the quote before it ("Sanders replied.").
 constexpr std::size_t kShortAttribution = 8;
 // Tokens before a colon that may be nothing but a speaker ("Cecile Richards:", "HUFFPOLLSTER:").
@@ -266,6 +268,14 @@ std::optional<Speaker> Speakers::subject_of(std::size_t cue) const {
   if (participle(d_.low(cue))) {
     std::size_t b = cue;
     while (b > 0 && d_.unit(b - 1) == d_.unit(cue)) --b;
+    // "…, Spicer said, adding, “…”", "Fiorina said, adding that …": the cue it follows has the subject.
+    for (std::size_t c = cue; c > b && cue - c < kParticipleReach;) {
+      --c;
+      if (cue_at(c, false) && !participle(d_.low(c))) {
+        if (auto s = subject_of(c)) return s;
+        break;
+      }
+    }
     return clause_subject(b, cue);
   }
   return t > 0 ? phrase_to(t - 1) : std::nullopt;
