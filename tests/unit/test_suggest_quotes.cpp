@@ -251,3 +251,14 @@ TEST_CASE("speakers: a participle cue after another cue has that cue's subject (
   CHECK(r.speaker("“They need to sit down and have a good talk.”") == "Sean Spicer");
   CHECK(r.speaker("“is to attack her track record.”") == "Carly Fiorina");
 }
+
+TEST_CASE("speakers: the sentence after a quote does not attribute it when its cue goes on to words of its own") {
+  const QuoteRun r = quote_run(
+      "“We are refugees,” Amal Alawee said. “We are not the ones to blame.” Omar Zahed said: “The attack was the work of terrorists.”\n\n"
+      "“We are refugees,” Nadia Saleh said. “We are not the ones who did this.” Omar Zahed said it was the work of terrorists.\n\n"
+      "“We will finish the job this year.” Governor Ann Cole said on Monday, before the vote.\n");
+  CHECK(r.speaker("“We are not the ones to blame.”") == "Amal Alawee");
+  CHECK(r.speaker("“The attack was the work of terrorists.”") == "Omar Zahed");
+  CHECK(r.speaker("“We are not the ones who did this.”") == "Nadia Saleh");
+  CHECK(r.speaker("“We will finish the job this year.”") == "Ann Cole");
+}

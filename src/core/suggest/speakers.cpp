@@ -54,6 +54,16 @@ bool sentence_end(const Doc& d, std::size_t t) {
   return w == "." && !(t > 0 && abbreviation(d.low(t - 1)));
 }
 
+// Words that open a reported clause after a cue ("said it was", "said that", "said the plan", "said Trump
+// would"), as against what only tells how or when it was said ("said on Monday", "said Tuesday", "said as").
+bool clause_start(const Doc& d, std::size_t t) {
+  static const char* const kWords[] = {"that", "it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "his",
+                                       "her", "their", "its", "our", "my", "there", "these", "those", "if", "whether"};
+  const std::string& w = d.low(t);
+  if (std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) return true;
+  return d.cap(t) && !weekday(w) && !month(w);
+}
+
 bool passive_be(const std::string& w) {
   return w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "being";
 }
@@ -299,6 +309,17 @@ Attribution Speakers::after(Span quote) const {
     }
   }
   const auto inside = [&](std::size_t t) { return t < d_.size() && t - close <= kAfter && d_.unit(t) == u; };
+  // In the sentence after the quote, a cue that goes on to words of its own reports those ("“…” Omar Zahed
+  // said it was the work of terrorists", "… Omar Zahed said: “…”"), not the quote before it; "said as he
+  // launched the process", "said on Monday", "said quietly" still attribute it.
+  const bool next_sentence = u != d_.unit(close);
+  const auto looks_back = [&](std::size_t cue, std::size_t n) {
+    const std::size_t a = cue + n;
+    if (!next_sentence || a >= d_.size() || d_.unit(a) != u || sentence_end(d_, a) || d_.is(a, ",")) return true;
+    if (listener_cue(d_.low(cue))) return true;  // "He told an invited crowd": the listener comes first
+    if (d_.is(a, ":") || quote_token(d_, a)) return false;
+    return !clause_start(d_, a);
+  };
   while (inside(k) && !d_.word(k) && !sentence_end(d_, k) && !quote_token(d_, k)) ++k;  // , — –
   if (!inside(k) || !d_.word(k)) return {};
   if (const std::size_t n = cue_at(k, false)) {  // inverted: "said Vladimir Putin", "according to him"
@@ -320,12 +341,18 @@ Attribution Speakers::after(Span quote) const {
     std::size_t c = s->last + 1;
     for (int skip = 0; skip < 2 && inside(c) && cue_filler(d_.low(c)); ++skip) ++c;
     if (inside(c)) {
-      if (const std::size_t n = cue_at(c, false)) return {Span{d_.tok(c).begin, d_.tok(c + n - 1).end}, s};
+      if (const std::size_t n = cue_at(c, false)) {
+        if (!looks_back(c, n)) return {};
+        return {Span{d_.tok(c).begin, d_.tok(c + n - 1).end}, s};
+      }
       // "Mr. Morgan of the Sierra Club said", "Ayrault, the foreign minister of France, said".
       if (d_.is(c, ",") || d_.is(c, "(") || d_.is(c, "of") || d_.is(c, "from") || d_.is(c, "at")) {
         for (std::size_t e = c + 1; e < d_.size() && e - c < kApposition && d_.unit(e) == u; ++e) {
           if (quote_token(d_, e) || sentence_end(d_, e)) break;
-          if (const std::size_t n = cue_at(e, false)) return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, s};
+          if (const std::size_t n = cue_at(e, false)) {
+            if (!looks_back(e, n)) return {};
+            return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, s};
+          }
         }
       }
     }
@@ -345,7 +372,7 @@ Attribution Speakers::after(Span quote) const {
     const std::size_t n = cue_at(e, false);
     if (!n) continue;
     const auto subject = subject_of(e);
-    if (subject && subject->span.begin >= quote.end && (loose || opens_sentence(*subject)))
+    if (subject && subject->span.begin >= quote.end && (loose || opens_sentence(*subject)) && looks_back(e, n))
       return {Span{d_.tok(e).begin, d_.tok(e + n - 1).end}, subject};
     break;
   }
