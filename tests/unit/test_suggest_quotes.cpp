@@ -262,3 +262,8 @@ TEST_CASE("speakers: the sentence after a quote does not attribute it when its c
   CHECK(r.speaker("“We are not the ones who did this.”") == "Nadia Saleh");
   CHECK(r.speaker("“We will finish the job this year.”") == "Ann Cole");
 }
+
+TEST_CASE("speakers: an organisation, a title and a name is the person (\"said Ohio State University professor Paul Beck\")") {
+  const QuoteRun r = quote_run("“That was more her constituency than his at that point,” said Ohio State University professor Paul Beck.\n");
+  CHECK(r.speaker("“That was more her constituency than his at that point,”") == "Paul Beck");
+}

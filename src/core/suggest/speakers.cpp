@@ -127,9 +127,10 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
   if (const Mention* x = m_.at(k); x && x->first == k && x->type == "PERSON")
     return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
   if (const Mention* x = m_.at(k); x && x->first == k && x->type == "ORG") {
-    // "the Kremlin spokesman Dmitry Peskov": the person; "the Kremlin spokesman": the role.
+    // "the Kremlin spokesman Dmitry Peskov", "Ohio State University professor Paul Beck": the person; "the
+    // Kremlin spokesman": the role.
     std::size_t r = x->last + 1;
-    while (r < d_.size() && (role_word(d_.low(r)) || title_modifier(d_.low(r)))) ++r;
+    while (r < d_.size() && (role_word(d_.low(r)) || title_modifier(d_.low(r)) || title_word(d_.low(r)))) ++r;
     if (r == x->last + 1) return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
     if (const Mention* y = m_.at(r); y && y->first == r && y->type == "PERSON")
       return Speaker{y->span, y->last, y->entity, Speaker::Kind::Name};
