@@ -182,10 +182,12 @@ TEST_CASE("speakers: less common reporting verbs before or after the quote (beam
   const QuoteRun r = quote_run(
       "“This is fantastic for all of us!” beamed Donald Hartley, a delegate from Alabama.\n\n"
       "Senator Maria Lopez retorted, “Nobody on this committee has read the bill yet.”\n\n"
-      "“We have lost a whole generation of farmers to this,” lamented Paul Weber.\n");
+      "“We have lost a whole generation of farmers to this,” lamented Paul Weber.\n\n"
+      "“Gun owners should leave their weapons at home,” opined the Plain Dealer’s editor, Mark Stone.\n");
   CHECK(r.speaker("“This is fantastic for all of us!”") == "Donald Hartley");
   CHECK(r.speaker("“Nobody on this committee has read the bill yet.”") == "Maria Lopez");
   CHECK(r.speaker("“We have lost a whole generation of farmers to this,”") == "Paul Weber");
+  CHECK(r.speaker("“Gun owners should leave their weapons at home,”") == "Mark Stone");
 }
 
 TEST_CASE("speakers: a longer sentence after a quote that ends it attributes the quote when it opens with the speaker and cue") {

@@ -47,7 +47,8 @@ const Set& strong_cues() {
       "pointing whisper whispers whispered cry cries cried yell yells yelled yelling retort retorts retorted "
       "retorting boast boasts boasted boasting brag brags bragged bragging lament laments lamented lamenting muse "
       "muses mused wonder wonders wondered wondering plead pleads pleaded pleading caution cautions cautioned "
-      "cautioning beam beamed scoff scoffs scoffed sigh sighs sighed interject interjects interjected "
+      "cautioning beam beamed scoff scoffs scoffed sigh sighs sighed interject interjects interjected opine "
+      "opines opined gush gushes gushed fume fumes fumed thunder thundered marvel marvels marveled marvelled "
       // The same in Russian and German, for quotes in «…» and „…“ with their attribution in the language.
       "заявил заявила заявили сказал сказала сказали отметил отметила отметили подчеркнул подчеркнула "
       "подчеркнули добавил добавила добавили сообщил сообщила сообщили пояснил пояснила пояснили ответил "
