@@ -269,3 +269,11 @@ TEST_CASE("speakers: an organisation, a title and a name is the person (\"said O
   const QuoteRun r = quote_run("“That was more her constituency than his at that point,” said Ohio State University professor Paul Beck.\n");
   CHECK(r.speaker("“That was more her constituency than his at that point,”") == "Paul Beck");
 }
+
+TEST_CASE("quotes: what someone called a thing is their word for it (\"what multiple lawmakers called “fraud”\", \"what it called …\")") {
+  const QuoteRun r = quote_run(
+      "The bank's sales force had been involved with what multiple lawmakers called “fraud” in their letters.\n\n"
+      "The council pledged further sanctions against what it called \"a clear threat to international peace and security.\"\n");
+  CHECK(r.shown("“fraud”"));
+  CHECK(r.shown("\"a clear threat to international peace and security.\""));
+}

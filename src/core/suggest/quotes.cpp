@@ -22,6 +22,8 @@ constexpr std::size_t kReportedClause = 12;
 constexpr std::size_t kOwnedSpeech = 8;
 // How far before a noun its naming verb may be ("called the H1-B program “…”").
 constexpr std::size_t kCalledNoun = 4;
+// How many words may stand between "what" and a naming verb ("what multiple lawmakers called").
+constexpr std::size_t kWhatSubject = 4;
 // How many words may stand between a verb of chanting and the comma before its quote ("chanted back at
 // him, “…”").
 constexpr std::size_t kVoicedGap = 4;
@@ -38,7 +40,12 @@ bool person_names_it(const Doc& d, std::size_t verb) {
   while (t > 0 && d.unit(t - 1) == d.unit(verb) && cue_filler(d.low(t - 1))) --t;
   if (t == 0 || d.unit(t - 1) != d.unit(verb)) return false;
   const std::string& w = d.low(t - 1);
-  return pronoun_gender(w) || w == "they" || w == "i" || w == "we" || (d.cap(t - 1) && !d.sentence_start(t - 1) && !stop_capital(w));
+  if (pronoun_gender(w) || w == "they" || w == "i" || w == "we" || w == "it" || (d.cap(t - 1) && !d.sentence_start(t - 1) && !stop_capital(w)))
+    return true;
+  // "what multiple lawmakers called “fraud”", "what the council called …": a relative clause's subject.
+  for (std::size_t k = t - 1, n = 0; k > 0 && n < kWhatSubject && d.word(k) && d.unit(k - 1) == d.unit(verb); --k, ++n)
+    if (d.is(k - 1, "what")) return true;
+  return false;
 }
 
 // The naming words that are nouns ("the show", "a campaign"), not verbs or "so-called".
