@@ -96,3 +96,14 @@ TEST_CASE("speakers: the subject of a passive cue is not who speaks (\"the barri
                            "“every spring since 2019” and that the money was gone.");
   CHECK(x.speaker("“every spring since 2019”") == "She");
 }
+
+TEST_CASE("suggest names: a question's or a hedge's first word is not part of the name after it") {
+  const NameRun r = names_run(
+      "“Is Donald Trump running against the party?” asked Paul Manafort.\n\n"
+      "Can Emmanuel Macron win again? Has Boris Johnson resigned? Maybe Jeff Bezos knows.\n");
+  CHECK(r.type("Donald Trump") == "PERSON");
+  CHECK(r.type("Emmanuel Macron") == "PERSON");
+  CHECK(r.type("Boris Johnson") == "PERSON");
+  CHECK(r.type("Jeff Bezos") == "PERSON");
+  CHECK(r.type("Is Donald Trump").empty());
+}

@@ -185,7 +185,10 @@ bool stop_capital(const std::string& w) {
       "which who whom whose as if but and or nor so yet not no yes also however meanwhile moreover today "
       "yesterday tomorrow tonight now then earlier later last next some many most all both each every other "
       "another such one two three several few according despite although though because once among between "
-      "over under into about against through throughout upon within around near amid");
+      "over under into about against through throughout upon within around near amid "
+      // Questions and hedges open sentences too ("Is Donald Trump …?", "Maybe Jeff Bezos knows"); not "will"
+      // or "may", which are names as often (Will Smith, Theresa May).
+      "is are was were does do did has have had can could should would shall must might maybe perhaps");
   if (in(s, w)) return true;
   // "I'll", "It’s", "We're"
   const std::size_t apos = std::min(w.find('\''), w.find("\u2019"));
