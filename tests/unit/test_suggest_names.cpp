@@ -107,3 +107,12 @@ TEST_CASE("suggest names: a question's or a hedge's first word is not part of th
   CHECK(r.type("Jeff Bezos") == "PERSON");
   CHECK(r.type("Is Donald Trump").empty());
 }
+
+TEST_CASE("suggest names: a name does not start with a lower-case word, but may with a particle") {
+  const NameRun r = names_run(
+      "Shares of Apple Inc. and Microsoft Corp. fell 2% after the statement.\n\n"
+      "The airport named after Charles de Gaulle was closed, and de Gaulle's heirs complained.\n");
+  CHECK(r.type("Apple Inc.") == "ORG");
+  CHECK(r.type("of Apple Inc.").empty());
+  CHECK(r.type("Charles de Gaulle") == "PERSON");
+}

@@ -28,11 +28,6 @@ std::string strip_possessive(std::string w) {
   return w;
 }
 
-bool particle(const std::string& w) {
-  return w == "de" || w == "von" || w == "van" || w == "der" || w == "al" || w == "bin" || w == "da" || w == "di" ||
-         w == "la" || w == "le" || w == "del" || w == "ibn";
-}
-
 // "Sen." is a senator, so that "the senator" finds them.
 std::string full_title(const std::string& w) {
   static const char* const kShort[][2] = {{"sen", "senator"}, {"gov", "governor"}, {"rep", "representative"},
@@ -179,6 +174,11 @@ class Cutter {
 };
 
 }  // namespace
+
+bool particle(const std::string& w) {
+  return w == "de" || w == "von" || w == "van" || w == "der" || w == "al" || w == "bin" || w == "da" || w == "di" ||
+         w == "la" || w == "le" || w == "del" || w == "ibn";
+}
 
 std::string name_key(const Doc& d, std::size_t first, std::size_t last) {
   std::string k;

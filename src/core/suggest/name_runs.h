@@ -20,6 +20,9 @@ struct NamePiece {
 
 std::vector<NamePiece> name_pieces(const Doc& d);
 
+// Lower-case words that belong inside a person's name: "de" Gaulle, "von der" Leyen, "bin" Laden.
+bool particle(const std::string& w);
+
 // The lower-case words of tokens [first, last] joined by spaces, without full stops or a final "'s".
 std::string name_key(const Doc& d, std::size_t first, std::size_t last);
 // The span of tokens [first, last] without a final possessive "'s" / "’s" / "'".

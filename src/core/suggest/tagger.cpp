@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/suggest/lexicon.h"
+#include "core/suggest/name_runs.h"
 #include "core/text/chars.h"
 
 namespace glossa::suggest {
@@ -257,7 +258,8 @@ std::vector<TaggedName> tagged_names(const Doc& d, const std::vector<Tag>& tags,
     // A name starts with a word and ends with one or an abbreviation's full stop ("Corp."): "(", ","
     // or a quote mark the tagger swept in are left out.
     std::size_t b = t, l = e;
-    while (b <= l && !d.word(b)) ++b;
+    // Nor with a lower-case word ("Shares of Apple Inc." is "Apple Inc."), but a particle ("de Gaulle").
+    while (b <= l && (!d.word(b) || (text::is_lower(d.cps()[d.tok(b).begin]) && !particle(d.low(b))))) ++b;
     while (l > b && !d.word(l) && !(d.is(l, ".") && d.tok(l).begin == d.tok(l - 1).end)) --l;
     if (b <= l) {
       float c = 1;
