@@ -116,3 +116,10 @@ TEST_CASE("suggest names: a name does not start with a lower-case word, but may 
   CHECK(r.type("of Apple Inc.").empty());
   CHECK(r.type("Charles de Gaulle") == "PERSON");
 }
+
+TEST_CASE("suggest names: a person's title is not part of the name the tagger finds (\"Mayor Eric Adams\")") {
+  const NameRun r = names_run("Mayor Eric Adams said the city would rebuild.\n\n“It is a tragedy,” said Mayor Bill de Blasio of New York.\n");
+  CHECK(r.type("Eric Adams") == "PERSON");
+  CHECK(r.type("Mayor Eric Adams").empty());
+  CHECK(r.type("Bill de Blasio") == "PERSON");
+}

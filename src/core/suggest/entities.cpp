@@ -185,13 +185,24 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     Candidate c{NamePiece{}, "", n.confidence};
     c.piece.first = n.first;
     c.piece.last = n.last;
-    const Mention* r = rules.at(n.first);
+    // A person's title is not their name ("Mayor Eric Adams" is Eric Adams, the mayor), as the rules have it.
+    if (n.tag == Tag::PER) {
+      std::size_t f = n.first;
+      while (f < n.last && title_word(d.low(f))) {
+        c.piece.titles.push_back(d.low(f));
+        ++f;
+        if (f < n.last && d.is(f, ".")) ++f;
+      }
+      if (f > n.first && f <= n.last && d.cap(f)) c.piece.first = f;
+      else c.piece.titles.clear();
+    }
+    const Mention* r = rules.at(c.piece.first);
     // The tagger sees no lower-case head: "Набережная" of the rules' "Набережная улица" is that place.
-    if (r && r->first == n.first && r->last == n.last + 1 && russian_place_head(d.low(r->last)) && same_kind(n.tag, r->type)) {
+    if (r && r->first == c.piece.first && r->last == n.last + 1 && russian_place_head(d.low(r->last)) && same_kind(n.tag, r->type)) {
       c.piece.last = r->last;
       tagged[r->last] = true;
     }
-    const bool same_span = r && r->first == n.first && r->last == c.piece.last;
+    const bool same_span = r && r->first == c.piece.first && r->last == c.piece.last;
     if (same_span) c.piece = piece_of(rules, *r);
     if (same_span && same_kind(n.tag, r->type)) {
       c.type = r->type;
@@ -201,7 +212,7 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     } else if (n.tag == Tag::ORG) {
       c.type = "ORG";
     } else {
-      const char* place = place_type(name_key(d, n.first, n.last));
+      const char* place = place_type(name_key(d, c.piece.first, c.piece.last));
       c.type = *place ? place : "LOC";
     }
     found.push_back(std::move(c));
