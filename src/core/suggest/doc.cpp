@@ -9,6 +9,19 @@
 
 namespace glossa::suggest {
 
+namespace {
+
+// FNV-1a over the code points: tokens are short, and std::hash ran over four bytes a code point.
+struct FormHash {
+  std::size_t operator()(std::u32string_view s) const {
+    std::uint64_t h = 1469598103934665603u;
+    for (const char32_t c : s) h = (h ^ c) * 1099511628211u;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+
+}  // namespace
+
 Doc::Doc(const article::Article& a) {
   const std::string_view bytes = a.text.view();
   cp_.reserve(a.text.code_points());
@@ -24,7 +37,7 @@ Doc::Doc(const article::Article& a) {
   units_.reserve(units.size());
   std::string lowered;
   // A token's code points (viewed in cp_) -> its word: most tokens repeat a form, lowered once.
-  std::unordered_map<std::u32string_view, std::uint32_t> forms;
+  std::unordered_map<std::u32string_view, std::uint32_t, FormHash> forms;
   for (const auto& raw : units) {
     const auto u = static_cast<std::uint32_t>(units_.size());
     units_.push_back(Span{raw.front().begin, raw.back().end});
@@ -75,18 +88,24 @@ Doc::Doc(const article::Article& a) {
   // least four capitalised words.
   static const std::unordered_set<std::string> kSmall = {"a",  "an", "the", "and", "or", "but", "nor", "of", "in", "on",
                                                          "at", "to", "for", "by", "with", "from", "as", "vs", "via"};
+  std::vector<std::int8_t> small(words_.size(), -1);  // per word: one of kSmall, asked once
   std::vector<std::uint32_t> capital(units_.size(), 0), lower(units_.size(), 0);
   for (std::size_t t = 0; t < tokens_.size(); ++t) {
     if (!text::is_letter(cp_[tokens_[t].begin])) continue;
-    if (text::is_upper(cp_[tokens_[t].begin])) ++capital[unit_[t]];
-    else if (!kSmall.count(low(t))) ++lower[unit_[t]];
+    if (text::is_upper(cp_[tokens_[t].begin])) {
+      ++capital[unit_[t]];
+      continue;
+    }
+    std::int8_t& is_small = small[word_[t]];
+    if (is_small < 0) is_small = kSmall.count(low(t)) ? 1 : 0;
+    if (!is_small) ++lower[unit_[t]];
   }
   headline_.assign(units_.size(), false);
   for (std::size_t u = 0; u < units_.size(); ++u) headline_[u] = lower[u] == 0 && capital[u] >= 4;
 
   // All in capitals ("SOCCER - JAPAN BEAT CHINA", "BONN 1996-08-22"): no lower-case letter anywhere, an
   // upper-case word of two letters or more, and at least two tokens.
-  std::vector<std::uint32_t> small(units_.size(), 0), shout(units_.size(), 0), count_in(units_.size(), 0);
+  std::vector<std::uint32_t> lowered_in(units_.size(), 0), shout(units_.size(), 0), count_in(units_.size(), 0);
   for (std::size_t t = 0; t < tokens_.size(); ++t) {
     ++count_in[unit_[t]];
     bool any_lower = false, upper = true;
@@ -95,11 +114,11 @@ Doc::Doc(const article::Article& a) {
       if (text::is_lower(cp_[k])) any_lower = true;
       if (text::is_letter(cp_[k])) ++letters, upper = upper && text::is_upper(cp_[k]);
     }
-    if (any_lower) ++small[unit_[t]];
+    if (any_lower) ++lowered_in[unit_[t]];
     else if (letters >= 2 && upper) ++shout[unit_[t]];
   }
   capitals_.assign(units_.size(), false);
-  for (std::size_t u = 0; u < units_.size(); ++u) capitals_[u] = small[u] == 0 && shout[u] >= 1 && count_in[u] >= 2;
+  for (std::size_t u = 0; u < units_.size(); ++u) capitals_[u] = lowered_in[u] == 0 && shout[u] >= 1 && count_in[u] >= 2;
 
   has_title_ = a.title_span.end > a.title_span.begin;
   if (has_title_) blocks_.push_back(a.title_span);
