@@ -14,7 +14,7 @@ SECONDS_PER_TARGET=${1:-60}
 JOBS=${GLOSSA_FUZZ_JOBS:-2}
 CORPUS=${GLOSSA_CORPUS_DIR:-$ROOT/../shared/corpus}
 BUILD=$ROOT/build/fuzz
-ALL_TARGETS="article_txt article_md article_html article_json article_jsonl native w3c brat brat_pair label_studio workspace offset_index json_tree"
+ALL_TARGETS="article_txt article_md article_html article_json article_jsonl native w3c brat brat_pair label_studio workspace offset_index json_tree suggest"
 TARGETS=${GLOSSA_FUZZ_TARGETS:-$ALL_TARGETS}
 CXX_FUZZ=${CXX_FUZZ:-clang++}
 CC_FUZZ=${CC_FUZZ:-clang}
@@ -42,7 +42,7 @@ run_one() {
   [ -d "$ROOT/tests/fuzz/regressions/$t" ] && seeds+=("$ROOT/tests/fuzz/regressions/$t")
   # The first directory is the working corpus (new inputs go there, kept between runs); the others are read.
   local dict=$ROOT/tests/fuzz/dicts/json.dict
-  case $t in article_txt|article_md|article_html) dict=$ROOT/tests/fuzz/dicts/markup.dict ;; brat|brat_pair) dict=$ROOT/tests/fuzz/dicts/brat.dict ;; offset_index) dict= ;; esac
+  case $t in article_txt|article_md|article_html) dict=$ROOT/tests/fuzz/dicts/markup.dict ;; brat|brat_pair) dict=$ROOT/tests/fuzz/dicts/brat.dict ;; suggest) dict=$ROOT/tests/fuzz/dicts/speech.dict ;; offset_index) dict= ;; esac
   local rc=0
   "$BUILD/fuzz_$t" ${dict:+-dict="$dict"} -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -print_final_stats=1 -artifact_prefix="$art/" "$corpus" "${seeds[@]}" >"$log" 2>&1 || rc=$?

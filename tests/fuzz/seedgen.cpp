@@ -115,6 +115,16 @@ int main(int argc, char** argv) {
   for (const auto& p : smallest(corpus + "/polnear/data/dev/text", ".txt", 3)) texts.push_back(p);
   for (const auto& t : texts) put("article_txt", base(t), head(read_file(t)));
   put("article_txt", "target.txt", std::string(fz::kTargetText));
+  // Suggestions: the same texts, and news paragraphs thick with quotes, cues and names.
+  for (const auto& t : texts) put("suggest", base(t), head(read_file(t)));
+  put("suggest", "target.txt", std::string(fz::kTargetText));
+  put("suggest", "speech.txt",
+      "Leaders meet\n\n\u201cAlabama is proud!\u201d US Senator Jeff Sessions said as he left. \u201cWe will see,\u201d said "
+      "Peskov, \u201cwhat they propose.\u201d\n\nLavrov\u2019s deputy, Sergei Ryabkov, was cautious: \u201cNo breakthrough.\u201d "
+      "According to HuffPo: \u201cIt is over.\u201d\n\n\u201cIs it true?\u201d asked Mr. Manafort, referring to it. Spicer "
+      "said, adding, \u201cThey need to talk.\u201d The council condemned what it called \u201ca clear threat.\u201d\n\n"
+      "\u00abМы готовы\u00bb, \u2014 заявил Дмитрий Песков. \u201eWir schaffen das\u201c, sagte Angela Merkel. "
+      "\u201cUnbalanced, she said.\n");
 
   // Markdown: the corpus READMEs, and the texts with a heading and front matter.
   for (const auto& p : smallest(corpus + "/polnear", ".md", 1)) put("article_md", "polnear-" + base(p), head(read_file(p)));

@@ -14,6 +14,8 @@
 //   workspace    formats::read_workspace
 //   offset_index text::IndexedText on the longest valid UTF-8 prefix: every conversion checked both ways
 //   json_tree    json::Tree beside nlohmann: both accept or both refuse, and read the same values
+//   suggest      suggest::suggest on the article of a plain text file: every span in the text, in order,
+//                and the JSON that `glossa suggest` prints (the rules index tokens around every quote)
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -28,6 +30,8 @@
 #include "core/formats/workspace.h"
 #include "core/json/parse.h"
 #include "core/json/tree.h"
+#include "core/suggest/suggestion.h"
+#include "core/suggest/suggestion_json.h"
 #include "core/text/offset_index.h"
 #include "core/text/utf8.h"
 
@@ -173,12 +177,38 @@ inline std::string json_tree(std::string_view data) {
   return {};
 }
 
+// The suggestions for any text: spans non-empty and inside it, quotes and entities in text order,
+// confidences in (0, 1], and the JSON written.
+inline std::string suggest(std::string_view data) {
+  const article::ReadResult r = article::read_article_file(data, "fuzz.txt");
+  for (const auto& a : r.articles) {
+    const suggest::Suggestions s = suggest::suggest(a);
+    const std::size_t n = a.text.code_points();
+    const auto in = [n](const article::Span& x) { return x.begin < x.end && x.end <= n; };
+    const auto sure = [](double c) { return c > 0 && c <= 1; };
+    for (std::size_t i = 0; i < s.quotes.size(); ++i) {
+      const auto& q = s.quotes[i];
+      if (!in(q.span) || (q.cue && !in(*q.cue)) || (q.speaker && !in(*q.speaker))) return "a quote's span, cue or speaker out of the text";
+      if (!sure(q.confidence)) return "a quote's confidence out of (0, 1]";
+      if (i > 0 && s.quotes[i - 1].span.begin > q.span.begin) return "quotes out of order";
+    }
+    for (std::size_t i = 0; i < s.entities.size(); ++i) {
+      const auto& e = s.entities[i];
+      if (!in(e.span) || e.type.empty()) return "an entity out of the text or without a type";
+      if (!sure(e.confidence)) return "an entity's confidence out of (0, 1]";
+      if (i > 0 && s.entities[i - 1].span.begin > e.span.begin) return "entities out of order";
+    }
+    (void)suggest::suggestions_to_json(a, s).dump();
+  }
+  return {};
+}
+
 }  // namespace detail
 
 inline const std::vector<std::string>& target_names() {
   static const std::vector<std::string> names = {
       "article_txt", "article_md", "article_html", "article_json", "article_jsonl", "native", "w3c",
-      "brat",        "brat_pair",  "label_studio", "workspace",    "offset_index", "json_tree"};
+      "brat",        "brat_pair",  "label_studio", "workspace",    "offset_index", "json_tree", "suggest"};
   return names;
 }
 
@@ -217,6 +247,7 @@ inline std::string run_target(const std::string& target, std::string_view data) 
   }
   if (target == "offset_index") return detail::offset_index(data);
   if (target == "json_tree") return detail::json_tree(data);
+  if (target == "suggest") return detail::suggest(data);
   return "unknown fuzz target " + target;
 }
 
