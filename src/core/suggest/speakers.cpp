@@ -169,7 +169,7 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
     }
   }
   // "according to HuffPo", "said Politifact": capitalised words the rules did not take for a name.
-  if (d_.cap(t) && !stop_capital(d_.low(t)) && d_.cue(t) == Cue::None) {
+  if (d_.cap(t) && !stop_capital(d_.low(t)) && d_.cue(t) == Cue::None && !weekday(d_.low(t)) && !month(d_.low(t))) {
     std::size_t e = t;
     while (e + 1 < d_.size() && e + 1 - t < kPhraseWords && d_.unit(e + 1) == d_.unit(t) && d_.cap(e + 1) && d_.cue(e + 1) == Cue::None)
       ++e;
