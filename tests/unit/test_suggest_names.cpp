@@ -123,3 +123,10 @@ TEST_CASE("suggest names: a person's title is not part of the name the tagger fi
   CHECK(r.type("Mayor Eric Adams").empty());
   CHECK(r.type("Bill de Blasio") == "PERSON");
 }
+
+TEST_CASE("suggest names: words joined by an ampersand are one name (\"AT&T\"), spaced ones too (\"Procter & Gamble\")") {
+  const NameRun r = names_run("AT&T fell 3 percent, while Procter & Gamble and Johnson & Johnson reported higher earnings.\n");
+  CHECK(r.type("AT&T") == "ORG");
+  CHECK(r.type("T").empty());
+  CHECK(r.type("Johnson & Johnson") == "ORG");
+}

@@ -41,7 +41,8 @@ Doc::Doc(const article::Article& a) {
   for (const auto& raw : units) {
     const auto u = static_cast<std::uint32_t>(units_.size());
     units_.push_back(Span{raw.front().begin, raw.back().end});
-    // "U.S.", "U.N.", "D.C.", "J.K.": letters and full stops written together are one word here.
+    // "U.S.", "U.N.", "D.C.", "J.K.": letters and full stops written together are one word here, as are
+    // words joined by an ampersand ("AT&T").
     std::vector<Span> toks;
     toks.reserve(raw.size());
     const auto letter = [&](const Span& s) { return s.end == s.begin + 1 && text::is_letter(cp_[s.begin]); };
@@ -54,9 +55,16 @@ Doc::Doc(const article::Article& a) {
       if (j >= i + 4) {  // at least two letters, each with its stop
         toks.push_back(Span{raw[i].begin, raw[j - 1].end});
         i = j - 1;
-      } else {
-        toks.push_back(raw[i]);
+        continue;
       }
+      // "AT&T", "P&G", "S&P": words joined by an ampersand with no space are one name.
+      std::size_t e = i;
+      while (e + 2 < raw.size() && cp_[raw[e + 1].begin] == '&' && raw[e + 1].end == raw[e + 1].begin + 1 &&
+             raw[e + 1].begin == raw[e].end && raw[e + 2].begin == raw[e + 1].end && text::is_alnum(cp_[raw[e].begin]) &&
+             text::is_alnum(cp_[raw[e + 2].begin]))
+        e += 2;
+      toks.push_back(Span{raw[i].begin, raw[e].end});
+      i = e;
     }
     for (const Span& s : toks) {
       tokens_.push_back(s);
@@ -134,7 +142,7 @@ bool Doc::acronym(std::size_t t) const {
   if (end - tokens_[t].begin > 2 && cp_[end - 1] == 's' && (cp_[end - 2] == '\'' || cp_[end - 2] == 0x2019)) end -= 2;
   if (end - tokens_[t].begin < 2) return false;
   for (std::size_t k = tokens_[t].begin; k < end; ++k)
-    if (!text::is_upper(cp_[k])) return false;
+    if (!text::is_upper(cp_[k]) && !(cp_[k] == '&' && k > tokens_[t].begin && k + 1 < end)) return false;  // "AT&T"
   return true;
 }
 

@@ -35,7 +35,7 @@ class Doc {
   std::uint32_t unit(std::size_t t) const { return unit_[t]; }
   bool word(std::size_t t) const { return t < size() && (flags_[t] & kWord); }  // starts with a letter or digit
   bool cap(std::size_t t) const { return t < size() && (flags_[t] & kCap); }    // starts with an upper-case letter
-  bool acronym(std::size_t t) const;  // two or more letters, all upper case ("CSTO", "UN")
+  bool acronym(std::size_t t) const;  // two or more letters, all upper case ("CSTO", "UN", "AT&T")
   bool is(std::size_t t, std::string_view lower) const { return t < size() && std::string_view(*words_[word_[t]]) == lower; }
   // Whether the word also occurs in lower case in the text: then a capital at a sentence start is only
   // the sentence's ("Like", "Thank"), not a name's.
