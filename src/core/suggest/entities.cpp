@@ -187,14 +187,13 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     c.piece.last = n.last;
     // A person's title is not their name ("Mayor Eric Adams" is Eric Adams, the mayor), as the rules have it.
     if (n.tag == Tag::PER) {
-      std::size_t f = n.first;
-      while (f < n.last && title_word(d.low(f))) {
-        c.piece.titles.push_back(d.low(f));
-        ++f;
-        if (f < n.last && d.is(f, ".")) ++f;
+      NamePiece titled;
+      const std::size_t f = read_titles(d, n.first, n.last, titled);
+      if (f > n.first && d.cap(f)) {
+        titled.first = f;
+        titled.last = n.last;
+        c.piece = std::move(titled);
       }
-      if (f > n.first && f <= n.last && d.cap(f)) c.piece.first = f;
-      else c.piece.titles.clear();
     }
     const Mention* r = rules.at(c.piece.first);
     // The tagger sees no lower-case head: "Набережная" of the rules' "Набережная улица" is that place.

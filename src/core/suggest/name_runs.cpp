@@ -38,6 +38,19 @@ std::string full_title(const std::string& w) {
   return w;
 }
 
+// Tokens of a title at k in the run [k, e): "President", "Prime Minister", "Gov." (with its stop); 0 when
+// there is none, or when nothing follows it (a run that ends with one is a role: "the Russian President").
+std::size_t title_len(const Doc& d, std::size_t k, std::size_t e) {
+  if (k >= e) return 0;
+  std::size_t n = 0;
+  if (k + 1 < e && title_modifier(d.low(k)) && title_word(d.low(k + 1)))
+    n = 2;
+  else if (title_word(d.low(k)))
+    n = 1;
+  if (n && k + n < e && d.is(k + n, ".")) ++n;
+  return k + n < e ? n : 0;
+}
+
 class Cutter {
  public:
   Cutter(const Doc& d, std::vector<NamePiece>& out) : d_(d), out_(out) {}
@@ -69,17 +82,7 @@ class Cutter {
       }
       NamePiece p;
       while (k < e && (demonym(d_.low(k)) || (demonym_like(d_.low(k)) && title_len(k + 1, e) > 0))) p.demonyms.push_back(d_.low(k++));
-      while (std::size_t n = title_len(k, e)) {
-        std::string t;
-        for (std::size_t i = k; i < k + n; ++i)
-          if (d_.word(i)) {
-            char g = 0;
-            if (title_word(d_.low(i), &g) && g) p.gender = g;
-            t += (t.empty() ? "" : " ") + full_title(d_.low(i));
-          }
-        p.titles.push_back(t);
-        k += n;
-      }
+      k = read_titles(d_, k, e - 1, p);
       if (k < e) {
         p.first = k;
         p.last = e - 1;
@@ -157,23 +160,29 @@ class Cutter {
   }
 
   // Tokens of a title at k ("President", "Prime Minister", "Mr."), or 0.
-  std::size_t title_len(std::size_t k, std::size_t e) const {
-    if (k >= e) return 0;
-    std::size_t n = 0;
-    if (k + 1 < e && title_modifier(d_.low(k)) && title_word(d_.low(k + 1)))
-      n = 2;
-    else if (title_word(d_.low(k)))
-      n = 1;
-    if (n && k + n < e && d_.is(k + n, ".")) ++n;
-    // A title is followed by a name; a run that ends with one is a role ("the Russian President").
-    return k + n < e ? n : 0;
-  }
+  std::size_t title_len(std::size_t k, std::size_t e) const { return suggest::title_len(d_, k, e); }
 
   const Doc& d_;
   std::vector<NamePiece>& out_;
 };
 
 }  // namespace
+
+std::size_t read_titles(const Doc& d, std::size_t first, std::size_t last, NamePiece& p) {
+  std::size_t k = first;
+  while (std::size_t n = title_len(d, k, last + 1)) {
+    std::string t;
+    for (std::size_t i = k; i < k + n; ++i)
+      if (d.word(i)) {
+        char g = 0;
+        if (title_word(d.low(i), &g) && g) p.gender = g;
+        t += (t.empty() ? "" : " ") + full_title(d.low(i));
+      }
+    p.titles.push_back(t);
+    k += n;
+  }
+  return k;
+}
 
 bool particle(const std::string& w) {
   return w == "de" || w == "von" || w == "van" || w == "der" || w == "al" || w == "bin" || w == "da" || w == "di" ||

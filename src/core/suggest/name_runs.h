@@ -20,6 +20,11 @@ struct NamePiece {
 
 std::vector<NamePiece> name_pieces(const Doc& d);
 
+// The titles at the front of tokens [first, last] ("Russian" aside: "Prime Minister", "Gov.", "Mr."), read
+// into p as the rules keep them (full words, "gov" as "governor"; a gender from "Mr.", "Ms."); returns the
+// first token after them, never past last (a name follows its titles).
+std::size_t read_titles(const Doc& d, std::size_t first, std::size_t last, NamePiece& p);
+
 // Lower-case words that belong inside a person's name: "de" Gaulle, "von der" Leyen, "bin" Laden.
 bool particle(const std::string& w);
 
