@@ -28,12 +28,13 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& w
     why = std::strerror(errno);
     return false;
   }
-  const auto too_large = [&] {
-    why = "it is larger than 4 GB, more than any Glossa reader takes";
+  const auto fail = [&](const char* reason) {
+    why = reason;
     bytes.clear();
-    bytes.shrink_to_fit();
+    bytes.shrink_to_fit();  // what was read goes back
     return false;
   };
+  const char* const kTooLarge = "it is larger than 4 GB, more than any Glossa reader takes";
   try {
     // Straight into the string, sized once when the file says its size (a stream copy through an
     // ostringstream took a third of validating a 30 MB file); a pipe is read a megabyte at a time.
@@ -41,18 +42,15 @@ bool read_whole_file(const std::string& path, std::string& bytes, std::string& w
     const std::streamoff size = in.tellg();
     in.clear();  // a pipe cannot seek: nothing was read, read on
     if (size >= 0) in.seekg(0);
-    if (static_cast<std::uint64_t>(std::max<std::streamoff>(size, 0)) > kMaxReadBytes) return too_large();
+    if (static_cast<std::uint64_t>(std::max<std::streamoff>(size, 0)) > kMaxReadBytes) return fail(kTooLarge);
     if (size > 0) bytes.reserve(static_cast<std::size_t>(size));
     std::vector<char> buf(1 << 20);
     while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
       bytes.append(buf.data(), static_cast<std::size_t>(in.gcount()));
-      if (std::uint64_t{bytes.size()} > kMaxReadBytes) return too_large();  // a pipe (or /dev/zero) that does not end
+      if (std::uint64_t{bytes.size()} > kMaxReadBytes) return fail(kTooLarge);  // a pipe (or /dev/zero) that does not end
     }
   } catch (const std::exception&) {  // bad_alloc, or length_error past what a string holds (wasm32: 4 GB)
-    why = "not enough memory to read it";
-    bytes.clear();
-    bytes.shrink_to_fit();
-    return false;
+    return fail("not enough memory to read it");
   }
   if (in.bad()) {
     why = "read error";
