@@ -130,3 +130,36 @@ TEST_CASE("suggest names: words joined by an ampersand are one name (\"AT&T\"), 
   CHECK(r.type("T").empty());
   CHECK(r.type("Johnson & Johnson") == "ORG");
 }
+
+TEST_CASE("suggest names: organisations whose names hold \"of\", \"for\", \"on\", \"and\" or commas are one name") {
+  const NameRun r = names_run(
+      "Officials at the Centers for Disease Control and Prevention said the outbreak was slowing.\n\n"
+      "The U.S. Food and Drug Administration approved the drug, and the Department of Health and Human Services "
+      "welcomed it.\n\n"
+      "The Bureau of Alcohol, Tobacco, Firearms and Explosives opened an inquiry.\n\n"
+      "The Bill and Melinda Gates Foundation gave $10 million.\n\n"
+      "Analysts at the Center for American Progress and the Council on Foreign Relations disagreed, as did the "
+      "National Institutes of Health.\n");
+  CHECK(r.type("Centers for Disease Control and Prevention") == "ORG");
+  CHECK(r.type("Prevention").empty());
+  CHECK(r.type("U.S. Food and Drug Administration") == "ORG");
+  CHECK(r.type("Department of Health and Human Services") == "ORG");
+  CHECK(r.type("Bureau of Alcohol, Tobacco, Firearms and Explosives") == "ORG");
+  CHECK(r.type("Explosives").empty());
+  CHECK(r.type("Bill and Melinda Gates Foundation") == "ORG");
+  CHECK(r.type("Bill").empty());
+  CHECK(r.type("Center for American Progress") == "ORG");
+  CHECK(r.type("Council on Foreign Relations") == "ORG");
+  CHECK(r.type("National Institutes of Health") == "ORG");
+}
+
+TEST_CASE("suggest names: a connector does not join a company to where it is, a day, or a person's title") {
+  const NameRun r = names_run(
+      "The car, made by Kia Motor Corp of South Korea, arrived on Tuesday.\n\n"
+      "Bank of England Governor Mark Carney spoke to the Senate Committee on Monday.\n");
+  CHECK(r.type("Kia Motor Corp") == "ORG");
+  CHECK(r.type("South Korea") == "GPE");
+  CHECK(r.type("Bank of England") == "ORG");
+  CHECK(r.type("Mark Carney") == "PERSON");
+  CHECK(r.type("Monday") == "DATE");
+}

@@ -173,25 +173,65 @@ bool same_kind(Tag tag, const std::string& type) {
   return (tag == Tag::PER && type == "PERSON") || (tag == Tag::ORG && type == "ORG") || (tag == Tag::LOC && (type == "GPE" || type == "LOC"));
 }
 
+// An organisation the rules joined over lower-case words or marks ("Centers for Disease Control and
+// Prevention", "Bureau of Alcohol, Tobacco, Firearms and Explosives"): the tagger, which reads a few words
+// either side, sees pieces of it.
+bool connected_org(const Doc& d, const Mention& r) {
+  if (r.type != "ORG") return false;
+  for (std::size_t t = r.first + 1; t < r.last; ++t)
+    if (!d.cap(t)) return true;
+  return false;
+}
+
+// Whether the tagger's name n spans every lower-case word or mark of the rules' r: then it saw how r's
+// words join, and where it ends is its call ("Marion County Board of Education" before "ST").
+bool joins_all(const Doc& d, const Mention& r, const TaggedName& n) {
+  for (std::size_t t = r.first + 1; t < r.last; ++t)
+    if (!d.cap(t) && (t < n.first || t > n.last)) return false;
+  return true;
+}
+
+// The lower-case words and marks that join an organisation's name ("of", "for", "on", "and", "&", "the").
+bool connector(const Doc& d, std::size_t t) {
+  return !d.cap(t) && (d.is(t, "of") || d.is(t, "for") || d.is(t, "on") || d.is(t, "and") || d.is(t, "&") || d.is(t, "the"));
+}
+
+// The rules' connected organisation that the tagger's name n lies in, a stop word before it counted ("The
+// Party of Democratic Action"); null when none.
+const Mention* connected_org_at(const Doc& d, const Mentions& rules, const TaggedName& n) {
+  const Mention* r = rules.at(n.first);
+  if (!r && n.first < n.last && stop_capital(d.low(n.first))) r = rules.at(n.first + 1);
+  return r && n.last <= r->last && connected_org(d, *r) ? r : nullptr;
+}
+
 // The tagger's names, typed and made surer where the rules found the same; the rules' names where the
-// tagger saw none (a tagged MISC counts: it says the words are no person, organisation or place).
+// tagger saw none (a tagged MISC counts: it says the words are no person, organisation or place), or
+// where it saw only pieces of a connected organisation.
 Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName>& names) {
   std::vector<Candidate> found;
   found.reserve(names.size() + rules.list.size());
   std::vector<bool> tagged(d.size(), false);
   for (const TaggedName& n : names) {
+    // A connected organisation of the rules ("Centers for Disease Control and Prevention") stands unless
+    // the tagger's name spans how its words join; a "The" the tagger put before it is no part of it.
+    const Mention* org = connected_org_at(d, rules, n);
+    if (org && !joins_all(d, *org, n)) continue;
+    const std::size_t first = org && org->first == n.first + 1 ? org->first : n.first;
     for (std::size_t t = n.first; t <= n.last; ++t) tagged[t] = true;
     if (n.tag == Tag::MISC) continue;
+    // A name ends with a name's word, not a connector the tagger ran on into ("Kia Motor Corp of").
+    std::size_t last = n.last;
+    while (last > first && connector(d, last)) --last;
     Candidate c{NamePiece{}, "", n.confidence};
-    c.piece.first = n.first;
-    c.piece.last = n.last;
+    c.piece.first = first;
+    c.piece.last = last;
     // A person's title is not their name ("Mayor Eric Adams" is Eric Adams, the mayor), as the rules have it.
     if (n.tag == Tag::PER) {
       NamePiece titled;
-      const std::size_t f = read_titles(d, n.first, n.last, titled);
-      if (f > n.first && d.cap(f)) {
+      const std::size_t f = read_titles(d, first, last, titled);
+      if (f > first && d.cap(f)) {
         titled.first = f;
-        titled.last = n.last;
+        titled.last = last;
         c.piece = std::move(titled);
       }
     }
@@ -219,7 +259,7 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
   for (const Mention& r : rules.list) {
     bool seen = false;
     for (std::size_t t = r.first; t <= r.last && !seen; ++t) seen = tagged[t];
-    if (!seen) found.push_back(Candidate{piece_of(rules, r), r.type, r.confidence * kRuleAlone});
+    if (!seen) found.push_back(Candidate{piece_of(rules, r), r.type, r.confidence * (connected_org(d, r) ? 1 : kRuleAlone)});
   }
   // Full person names first, so that a short mention anywhere joins the right person.
   Mentions m;

@@ -252,6 +252,70 @@ bool known_org(const std::string& w) {
       "sberbank duma interpol unesco unicef osce asean fifa uefa google apple microsoft amazon facebook meta "
       "twitter telegram hamas hezbollah taliban fbi cia kgb fsb svr nasa senate congress parliament knesset "
       "bundestag nasdaq");
+  if (in(s, w)) return true;
+  const auto space = w.find(' ');
+  if (space == std::string::npos) return false;
+  for (const auto& name : known_org_names(w.substr(0, space))) {
+    std::string joined;
+    for (const auto& word : name) joined += (joined.empty() ? "" : " ") + word;
+    if (joined == w) return true;
+  }
+  return false;
+}
+
+const std::vector<std::vector<std::string>>& known_org_names(const std::string& first) {
+  // Longest first under each first word, so that a match is the longest.
+  static const WordMap<std::vector<std::vector<std::string>>> names = [] {
+    WordMap<std::vector<std::vector<std::string>>> m;
+    std::vector<std::vector<std::string>> all;
+    std::istringstream list(
+        "centers for disease control and prevention|centers for disease control|food and drug administration|"
+        "securities and exchange commission|department of health and human services|"
+        "department of housing and urban development|health and human services|housing and urban development|"
+        "bureau of alcohol tobacco firearms and explosives|national oceanic and atmospheric administration|"
+        "national aeronautics and space administration|immigration and customs enforcement|"
+        "customs and border protection|bill and melinda gates foundation|"
+        "organisation for economic co-operation and development|organization for economic cooperation and development|"
+        "organization for economic co-operation and development|organization of the petroleum exporting countries|"
+        "organization of american states|european bank for reconstruction and development|"
+        "international bank for reconstruction and development|bank for international settlements|"
+        "house of representatives|house of commons|house of lords|doctors without borders|reporters without borders|"
+        "national association for the advancement of colored people|southern poverty law center|"
+        "procter and gamble|johnson and johnson|ernst and young|marks and spencer|barnes and noble|"
+        "simon and schuster|alcohol tobacco and firearms");
+    for (std::string name; std::getline(list, name, '|');) {
+      std::istringstream in(name);
+      std::vector<std::string> ws;
+      for (std::string w; in >> w;) ws.push_back(w);
+      all.push_back(std::move(ws));
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    std::vector<std::string> firsts;
+    for (const auto& n : all)
+      if (std::find(firsts.begin(), firsts.end(), n[0]) == firsts.end()) firsts.push_back(n[0]);
+    for (const auto& f : firsts) {
+      std::vector<std::vector<std::string>> under;
+      for (const auto& n : all)
+        if (n[0] == f) under.push_back(n);
+      m.insert(f, std::move(under));
+    }
+    return m;
+  }();
+  static const std::vector<std::vector<std::string>> none;
+  const auto* found = names.find(first);
+  return found ? *found : none;
+}
+
+bool org_head_for(const std::string& w) {
+  static const Set s = words(
+      "center centers centre centres institute institutes committee committees council commission coalition "
+      "alliance society association federation foundation fund league office agency bureau network "
+      "partnership project");
+  return in(s, w);
+}
+
+bool org_head_on(const std::string& w) {
+  static const Set s = words("committee committees council commission");
   return in(s, w);
 }
 

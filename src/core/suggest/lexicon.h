@@ -1,6 +1,7 @@
 #pragma once
 // The small word lists the rules use (English news). Every lookup takes a lower-case token.
 #include <string>
+#include <vector>
 
 namespace glossa::suggest {
 
@@ -48,8 +49,16 @@ bool russian_place_head(const std::string& w);
 bool other_head(const std::string& w);
 // Cues whose object is the listener, not the speaker ("told Putin", "asked Smith").
 bool listener_cue(const std::string& w);
-// Organisations known by a one-word name ("kremlin", "nato", "reuters").
+// Organisations known by a one-word name ("kremlin", "nato", "reuters"), or by one of known_org_names.
 bool known_org(const std::string& w);
+// Well-known organisations whose names hold lower-case words or commas, which no capitalised run makes
+// ("Centers for Disease Control and Prevention", "Bureau of Alcohol, Tobacco, Firearms and Explosives"):
+// those that start with the lower-case word first, each as its lower-case words; empty when none does.
+const std::vector<std::vector<std::string>>& known_org_names(const std::string& first);
+// Heads that take "for" after them in a name ("Center for American Progress", "Institute for Fiscal
+// Studies"), and those that take "on" ("Council on Foreign Relations"); plurals included.
+bool org_head_for(const std::string& w);
+bool org_head_on(const std::string& w);
 // Words right before a quoted phrase that make it a name or a term, not speech ("so-called", "dubbed",
 // "newspaper", "titled").
 bool naming_word(const std::string& w);

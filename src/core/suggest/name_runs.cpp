@@ -51,24 +51,73 @@ std::size_t title_len(const Doc& d, std::size_t k, std::size_t e) {
   return k + n < e ? n : 0;
 }
 
+// An organisation's last word, singular or plural ("Institutes", "Centers").
+bool org_head_word(const std::string& w) {
+  return org_head(w) || (w.size() > 3 && w.back() == 's' && org_head(w.substr(0, w.size() - 1)));
+}
+
+// Whether the lower-case word w after an organisation's head h goes on with its name: "Bank of England",
+// "Center for American Progress", "Council on Foreign Relations".
+// A company's last word is not such a head: "Kia Motor Corp of South Korea", "Bessemer Venture Partners of
+// Menlo Park" say where it is.
+bool org_connector(const std::string& h, const std::string& w) {
+  static const std::string_view kCompany[] = {"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company",
+                                              "partners", "holdings", "industries", "airlines", "airways"};
+  if (w == "of") {
+    for (const std::string_view c : kCompany)
+      if (h == c) return false;
+    return org_head_word(h);
+  }
+  return (w == "for" && org_head_for(h)) || (w == "on" && org_head_on(h));
+}
+
+// Tokens of the longest known_org_names name at k in its unit, 0 when none: its words in order, commas
+// between them passed over ("Alcohol, Tobacco, Firearms and Explosives"), "&" for "and"; its words
+// capitalised but for the small ones.
+std::size_t known_name_len(const Doc& d, std::size_t k) {
+  if (!d.cap(k)) return 0;
+  for (const auto& name : known_org_names(d.low(k))) {
+    std::size_t t = k, i = 0;
+    for (; i < name.size(); ++i, ++t) {
+      if (i > 0 && d.is(t, ",")) ++t;
+      if (t >= d.size() || d.unit(t) != d.unit(k)) break;
+      const bool small = name[i] == "and" || name[i] == "of" || name[i] == "for" || name[i] == "the" ||
+                         name[i] == "without" || name[i] == "on";
+      if (name[i] == "and" && d.is(t, "&")) continue;
+      if (d.low(t) != name[i] || (!small && !d.cap(t))) break;
+    }
+    if (i == name.size()) return t - k;
+  }
+  return 0;
+}
+
 class Cutter {
  public:
   Cutter(const Doc& d, std::vector<NamePiece>& out) : d_(d), out_(out) {}
 
-  void cut(std::size_t b, std::size_t e) {  // the run [b, e)
+  // A known organisation's name (known_name_len).
+  void known(std::size_t b, std::size_t e) { add(b, e, "ORG"); }
+
+  // The run [b, e); org when it holds an organisation's connector ("Bank of England"): then it is one.
+  void cut(std::size_t b, std::size_t e, bool org = false) {
     std::size_t k = b;
-    while (k < e && ((stop_capital(d_.low(k)) && !initial(k)) || !d_.word(k) || (k == b && common_start(k)))) ++k;
-    // A title inside the run starts a new piece: "Like President Obama", "Moscow Mayor Sergei Sobyanin".
+    while (k < e && ((stop_capital(d_.low(k)) && !initial(k)) || !d_.word(k) || (k == b && !org && common_start(k)) ||
+                     (org && (month(d_.low(k)) || weekday(d_.low(k))))))  // "the August National Association of ..."
+      ++k;
+    // A title inside the run starts a new piece: "Like President Obama", "Moscow Mayor Sergei Sobyanin",
+    // "Bank of England Governor Mark Carney".
     for (std::size_t j = k + 1; j < e; ++j) {
       if (title_len(j, e) == 0 || title_len(j - 1, e) > 0) continue;
       std::size_t start = j;
       while (start > k && demonym(d_.low(start - 1))) --start;
       if (start > k) {
-        cut(k, start);
+        cut(k, start, org);
         k = start;
+        org = false;
       }
       break;
     }
+    if (org && k < e) return add(k, e, "ORG");
     while (k < e) {
       const std::string head = strip_possessive(d_.low(e - 1));
       if (e - k >= 2 && org_head(head)) return add(k, e, "ORG");
@@ -220,9 +269,20 @@ std::vector<NamePiece> name_pieces(const Doc& d) {
       ++t;
       continue;
     }
+    if (const std::size_t known = known_name_len(d, t)) {
+      cutter.known(t, t + known);
+      t += known;
+      continue;
+    }
     std::size_t e = t + 1;
+    bool joined = false;  // by an organisation's connector: "of", "for", "on", then "and"
     // In a headline every word is its own run: known names and places are still found one by one.
     while (!d.headline(d.unit(t)) && same(t, e) && possessive(d.low(e - 1)) == 0) {
+      if (const std::size_t known = d.word(e) && d.cap(e) ? known_name_len(d, e) : 0) {
+        e += known;  // "U.S. Food and Drug Administration"
+        joined = true;
+        continue;
+      }
       if (d.word(e) && d.cap(e)) {
         ++e;
       } else if (d.is(e, ".") && abbreviation(d.low(e - 1)) && same(t, e + 1) && d.cap(e + 1)) {
@@ -232,15 +292,23 @@ std::vector<NamePiece> name_pieces(const Doc& d) {
         while (same(t, p) && particle(d.low(p))) ++p;
         if (!same(t, p) || !d.cap(p)) break;
         e = p + 1;
-      } else if (d.is(e, "of") && e - t == 1 && org_head(d.low(t)) && same(t, e + 1) && d.cap(e + 1)) {
-        e += 2;  // "Ministry of Defence", "Bank of England"
+      } else if (same(t, e + 1) && d.word(e + 1) && d.cap(e + 1) && org_connector(d.low(e - 1), d.low(e)) &&
+                 !weekday(d.low(e + 1)) && !month(d.low(e + 1))) {
+        e += 2;  // "Ministry of Defence", "National Institutes of Health", "Center for American Progress"
+        joined = true;
+      } else if (joined && (d.is(e, "and") || d.is(e, "&"))) {
+        // "Department of Health and Human Services": the words after "and" end with a head as well.
+        std::size_t p = e + 1;
+        while (same(t, p) && d.word(p) && d.cap(p) && possessive(d.low(p)) == 0) ++p;
+        if (p == e + 1 || !org_head_word(d.low(p - 1))) break;
+        e = p;
       } else {
         break;
       }
     }
     // A Russian street or region name ends with its head in lower case: "Набережная улица".
     if (same(t, e) && e - t <= 3 && russian_place_head(d.low(e))) ++e;
-    cutter.cut(t, e);
+    cutter.cut(t, e, joined);
     t = e;
   }
   return out;
