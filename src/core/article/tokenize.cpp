@@ -64,22 +64,12 @@ bool apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2BC; }
 
 }  // namespace
 
-std::vector<Span> tokenize(const text::IndexedText& text, Span range) {
-  std::vector<Span> out;
-  const std::size_t end = std::min(range.end, text.code_points());
-  if (range.begin >= end) return out;
-  // The code points of the range, decoded once.
-  std::vector<char32_t> cs;
-  cs.reserve(end - range.begin);
-  {
-    const std::string_view bytes = text.view();
-    std::size_t i = text.byte_of(range.begin);
-    const std::size_t stop = text.byte_of(end);
-    while (i < stop) cs.push_back(text::decode_utf8(bytes, i));
-  }
-  const std::size_t n = cs.size();
+namespace {
+
+// The tokens of the code points cs[0, n), appended to out with offsets from base; classes is scratch space.
+void tokenize_into(const char32_t* cs, std::size_t n, std::size_t base, std::vector<Span>& out, std::vector<Cls>& classes) {
   // Each class worked out once: the loops below ask for most of them more than once.
-  std::vector<Cls> classes(n);
+  classes.resize(n);
   for (std::size_t k = 0; k < n; ++k) classes[k] = classify(cs[k]);
   const auto cls = [&](std::size_t k) { return k < n ? classes[k] : Cls::Space; };
   const auto marks = [&](std::size_t j) {
@@ -131,9 +121,28 @@ std::vector<Span> tokenize(const text::IndexedText& text, Span range) {
       while (j < n && cs[j] == cs[i]) ++j;
       j = marks(j);
     }
-    out.push_back(Span{range.begin + i, range.begin + j});
+    out.push_back(Span{base + i, base + j});
     i = j;
   }
+}
+
+}  // namespace
+
+std::vector<Span> tokenize(const text::IndexedText& text, Span range) {
+  std::vector<Span> out;
+  const std::size_t end = std::min(range.end, text.code_points());
+  if (range.begin >= end) return out;
+  // The code points of the range, decoded once.
+  std::vector<char32_t> cs;
+  cs.reserve(end - range.begin);
+  {
+    const std::string_view bytes = text.view();
+    std::size_t i = text.byte_of(range.begin);
+    const std::size_t stop = text.byte_of(end);
+    while (i < stop) cs.push_back(text::decode_utf8(bytes, i));
+  }
+  std::vector<Cls> classes;
+  tokenize_into(cs.data(), cs.size(), range.begin, out, classes);
   return out;
 }
 
@@ -143,33 +152,29 @@ Span trimmed(const std::vector<Span>& toks) { return toks.empty() ? Span{} : Spa
 
 }  // namespace
 
-std::vector<std::vector<Span>> tokenized_units(const Article& a) {
-  const std::size_t length = a.text.code_points();
+void tokenize_units(const Article& a, std::u32string_view cps, std::vector<Span>& tokens, std::vector<std::size_t>& starts) {
+  tokens.clear();
+  starts.assign(1, 0);
+  const std::size_t length = cps.size();
   std::vector<Span> given;
   if (a.title_span.end > a.title_span.begin) given.push_back(a.title_span);
   for (const Span& s : a.sentences)
     if (s.end > s.begin) given.push_back(s);
   std::sort(given.begin(), given.end(), [](const Span& x, const Span& y) { return x.begin < y.begin || (x.begin == y.begin && x.end > y.end); });
-  std::vector<std::vector<Span>> out;
+  std::vector<Cls> classes;
   const auto add = [&](Span s) {
-    auto toks = tokenize(a.text, s);
-    if (!toks.empty()) out.push_back(std::move(toks));
+    tokenize_into(cps.data() + s.begin, s.end - s.begin, s.begin, tokens, classes);
+    if (tokens.size() > starts.back()) starts.push_back(tokens.size());
   };
   // Text no unit covers: one unit per line.
   const auto gap = [&](std::size_t from, std::size_t to) {
     if (from >= to) return;
-    const std::string_view t = a.text.view();
     std::size_t line = from;
-    std::size_t byte = a.text.byte_of(from);
-    const std::size_t stop = a.text.byte_of(to);
-    while (byte < stop) {
-      const std::size_t nl = t.find('\n', byte);
-      if (nl == std::string_view::npos || nl >= stop) break;
-      const std::size_t cp = a.text.cp_of_byte(nl);
-      add(Span{line, cp});
-      line = cp + 1;
-      byte = nl + 1;
-    }
+    for (std::size_t k = from; k < to; ++k)
+      if (cps[k] == '\n') {
+        add(Span{line, k});
+        line = k + 1;
+      }
     add(Span{line, to});
   };
   std::size_t cursor = 0;
@@ -182,6 +187,20 @@ std::vector<std::vector<Span>> tokenized_units(const Article& a) {
     cursor = s.end;
   }
   gap(cursor, length);
+}
+
+std::vector<std::vector<Span>> tokenized_units(const Article& a) {
+  std::u32string cps;
+  cps.reserve(a.text.code_points());
+  const std::string_view bytes = a.text.view();
+  for (std::size_t i = 0; i < bytes.size();) cps.push_back(text::decode_utf8(bytes, i));
+  std::vector<Span> tokens;
+  std::vector<std::size_t> starts;
+  tokenize_units(a, cps, tokens, starts);
+  std::vector<std::vector<Span>> out;
+  out.reserve(starts.size() - 1);
+  for (std::size_t u = 0; u + 1 < starts.size(); ++u)
+    out.emplace_back(tokens.begin() + static_cast<std::ptrdiff_t>(starts[u]), tokens.begin() + static_cast<std::ptrdiff_t>(starts[u + 1]));
   return out;
 }
 

@@ -12,14 +12,14 @@
 //  - an emoji is a token of its own, with its modifiers (skin tone, variation selector, keycap) and ZWJ
 //    sequences ("👍🏽", "👩‍💻"); two regional indicators make one flag;
 //  - white space (including no-break and zero-width spaces, controls) separates tokens and is no token.
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/article/article.h"
 
 namespace glossa::article {
-
-
 
 // The tokens of text within range, in order.
 std::vector<Span> tokenize(const text::IndexedText& text, Span range);
@@ -32,5 +32,8 @@ std::vector<Span> text_units(const Article& a);
 
 // The tokens of each unit of text_units(a).
 std::vector<std::vector<Span>> tokenized_units(const Article& a);
+// The same from the article's code points decoded already (cps), flat: unit u's tokens are
+// tokens[starts[u], starts[u + 1]).
+void tokenize_units(const Article& a, std::u32string_view cps, std::vector<Span>& tokens, std::vector<std::size_t>& starts);
 
 }  // namespace glossa::article

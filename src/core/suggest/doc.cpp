@@ -27,29 +27,31 @@ Doc::Doc(const article::Article& a) {
   cp_.reserve(a.text.code_points());
   for (std::size_t i = 0; i < bytes.size();) cp_.push_back(text::decode_utf8(bytes, i));
 
-  const auto units = article::tokenized_units(a);
-  std::size_t count = 0;
-  for (const auto& toks : units) count += toks.size();
+  std::vector<Span> raw;
+  std::vector<std::size_t> starts;
+  article::tokenize_units(a, cp_, raw, starts);
+  const std::size_t count = raw.size();
   tokens_.reserve(count);
   word_.reserve(count);
   flags_.reserve(count);
   unit_.reserve(count);
-  units_.reserve(units.size());
+  units_.reserve(starts.size() - 1);
   std::string lowered;
   // A token's code points (viewed in cp_) -> its word: most tokens repeat a form, lowered once.
   std::unordered_map<std::u32string_view, std::uint32_t, FormHash> forms;
-  for (const auto& raw : units) {
+  std::vector<Span> toks;
+  for (std::size_t unit = 0; unit + 1 < starts.size(); ++unit) {
+    const std::size_t from = starts[unit], to = starts[unit + 1];
     const auto u = static_cast<std::uint32_t>(units_.size());
-    units_.push_back(Span{raw.front().begin, raw.back().end});
+    units_.push_back(Span{raw[from].begin, raw[to - 1].end});
     // "U.S.", "U.N.", "D.C.", "J.K.": letters and full stops written together are one word here, as are
     // words joined by an ampersand ("AT&T").
-    std::vector<Span> toks;
-    toks.reserve(raw.size());
+    toks.clear();
     const auto letter = [&](const Span& s) { return s.end == s.begin + 1 && text::is_letter(cp_[s.begin]); };
     const auto stop = [&](const Span& s) { return s.end == s.begin + 1 && cp_[s.begin] == '.'; };
-    for (std::size_t i = 0; i < raw.size(); ++i) {
+    for (std::size_t i = from; i < to; ++i) {
       std::size_t j = i;
-      while (j + 1 < raw.size() && letter(raw[j]) && stop(raw[j + 1]) && raw[j + 1].begin == raw[j].end &&
+      while (j + 1 < to && letter(raw[j]) && stop(raw[j + 1]) && raw[j + 1].begin == raw[j].end &&
              (j == i || raw[j].begin == raw[j - 1].end))
         j += 2;
       if (j >= i + 4) {  // at least two letters, each with its stop
@@ -59,7 +61,7 @@ Doc::Doc(const article::Article& a) {
       }
       // "AT&T", "P&G", "S&P": words joined by an ampersand with no space are one name.
       std::size_t e = i;
-      while (e + 2 < raw.size() && cp_[raw[e + 1].begin] == '&' && raw[e + 1].end == raw[e + 1].begin + 1 &&
+      while (e + 2 < to && cp_[raw[e + 1].begin] == '&' && raw[e + 1].end == raw[e + 1].begin + 1 &&
              raw[e + 1].begin == raw[e].end && raw[e + 2].begin == raw[e + 1].end && text::is_alnum(cp_[raw[e].begin]) &&
              text::is_alnum(cp_[raw[e + 2].begin]))
         e += 2;
