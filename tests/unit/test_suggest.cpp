@@ -171,6 +171,20 @@ TEST_CASE("suggest: unbalanced quote marks are flagged, not guessed") {
   CHECK(r.s.flags[1] == "unbalanced quote mark ” at " + std::to_string(r.at("” closes")) + ": never opened");
 }
 
+TEST_CASE("suggest: a “ that opens a sentence while one is open in the paragraph ends that one, flagged") {
+  const Run r = run(
+      "She said Clinton approached her “and said how nice it was. I was shell-shocked. “And she said, ‘Do you "
+      "understand,’” Berg said.\n\n"
+      "“She tried to take my hand and I left. I told the girls, ‘I can’t take this.’ So I left,” she said.\n\n"
+      "“He said “no” to me,” she said.\n");
+  REQUIRE(r.quote("“And she said, ‘Do you understand,’”") != nullptr);
+  REQUIRE(r.quote("“She tried to take my hand and I left. I told the girls, ‘I can’t take this.’ So I left,”") != nullptr);
+  REQUIRE(r.s.flags.size() == 1);
+  CHECK(r.s.flags[0] == "unbalanced quote mark “ at " + std::to_string(r.at("“and said")) + ": never closed");
+  // Not after a sentence's end: a “ inside a “ is a quote inside a quote, as before.
+  CHECK(r.quote("“He said “no” to me,”") != nullptr);
+}
+
 TEST_CASE("suggest: people, organisations and places join their entities") {
   const Run r = run(
       "Armenian Prime Minister Nikol Pashinyan spoke to the Collective Security Treaty Organization (CSTO) "

@@ -160,7 +160,16 @@ class Pairer {
       const char32_t fits = c == kLeftDouble ? kRightDouble : kRightSingle;
       return close(i, fits, false), 0;
     }
-    if (text::is_opening_quote(c)) return open(i, c), 0;
+    if (text::is_opening_quote(c)) {
+      // “… shell-shocked. “And she said …”: a double mark that opens a sentence while the same mark is open
+      // from earlier in this paragraph; nested quotes take the other mark, so the earlier one was never closed.
+      if (c == kLeftDouble && after_sentence(i, b)) {
+        const auto same = std::find_if(stack_.begin(), stack_.end(), [&](const Open& o) { return o.mark == c && o.pos >= b.begin; });
+        const auto from = static_cast<std::size_t>(same - stack_.begin());
+        while (stack_.size() > from) unclosed(stack_.back()), stack_.pop_back();
+      }
+      return open(i, c), 0;
+    }
     close(i, c, false);  // an orphan closing mark: flagged
     return 0;
   }
@@ -173,6 +182,17 @@ class Pairer {
     while (stack_.size() > 1) unclosed(stack_.back()), stack_.pop_back();
     ++stack_.front().paragraphs;
     return true;
+  }
+
+  // Whether the mark at i starts a sentence: a sentence's last mark (. ! ? …) and a space before it.
+  bool after_sentence(std::size_t i, Span b) const {
+    const std::u32string& t = d_.cps();
+    std::size_t k = i;
+    if (k == b.begin || !text::is_space(t[k - 1])) return false;
+    while (k > b.begin && text::is_space(t[k - 1])) --k;
+    if (k == b.begin) return false;
+    const char32_t e = t[k - 1];
+    return e == '.' || e == '!' || e == '?' || e == 0x2026;
   }
 
   // Two digits and no third: the year of ’08 or '90s.
