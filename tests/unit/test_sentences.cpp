@@ -31,6 +31,16 @@ TEST_CASE("abbreviations, initials and numbers do not end sentences") {
   CHECK(sentences("Это было в 2020 г. Потом т.е. позже.").size() == 1);
 }
 
+TEST_CASE("a name's middle initials do not end a sentence, a country's initials before \"He\" or \"The\" do") {
+  CHECK(sentences("It was George H.W. Bush who said so. Critics agreed.") ==
+        std::vector<std::string>{"It was George H.W. Bush who said so.", "Critics agreed."});
+  CHECK(sentences("She lives in the U.S. He does not.") == std::vector<std::string>{"She lives in the U.S.", "He does not."});
+  CHECK(sentences("They met in Washington D.C. The talks failed.") ==
+        std::vector<std::string>{"They met in Washington D.C.", "The talks failed."});
+  CHECK(sentences("The U.K. Parliament voted. The U.S. Senate did not.") ==
+        std::vector<std::string>{"The U.K. Parliament voted.", "The U.S. Senate did not."});
+}
+
 TEST_CASE("quotes: a sentence ends after the closing mark, not inside") {
   CHECK(sentences("“The events are an attack,” the Russian leader said. He paused.") ==
         std::vector<std::string>{"“The events are an attack,” the Russian leader said.", "He paused."});

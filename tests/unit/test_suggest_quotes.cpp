@@ -277,3 +277,18 @@ TEST_CASE("quotes: what someone called a thing is their word for it (\"what mult
   CHECK(r.shown("“fraud”"));
   CHECK(r.shown("\"a clear threat to international peace and security.\""));
 }
+
+TEST_CASE("suggest quotes: a verb's object is not who speaks, a chant is said, and \"whom he\" is someone else") {
+  const QuoteRun r = quote_run(
+      "It was no different from George H.W. Bush calling Ronald Reagan’s policies “voodoo economics” back then.\n\n"
+      "Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted “Bad for New Jersey.”\n\n"
+      "Senator Marco Rubio spoke on Monday. He said Donald Trump, whom he called a “con artist,” did not represent "
+      "the party.\n");
+  CHECK(r.speaker("“voodoo economics”") == "George H.W. Bush");
+  CHECK(r.speaker("“New Jersey’s Biggest Loser,”") != "Christie");
+  CHECK(r.speaker("“Bad for New Jersey.”") == "the protesters");
+  const QuoteSuggestion* q = r.quote("“con artist,”");
+  REQUIRE(q != nullptr);
+  CHECK(r.speaker("“con artist,”") == "he");
+  CHECK(q->speaker_entity == "Marco Rubio");
+}

@@ -28,6 +28,30 @@ const std::set<std::u32string>& abbreviations() {
   return words;
 }
 
+// Whether s[w, i) are a name's middle initials: capitals each with its full stop ("H.W", the last stop at
+// i), after a capitalised word and a space ("George H.W. Bush").
+bool middle_initials(const std::u32string& s, std::size_t w, std::size_t i) {
+  if (i < w + 3 || (i - w) % 2 != 1) return false;
+  for (std::size_t x = w; x < i; x += 2)
+    if (!text::is_upper(s[x]) || (x + 1 < i && s[x + 1] != '.')) return false;
+  if (w < 3 || s[w - 1] != ' ') return false;
+  std::size_t b = w - 1;
+  while (b > 0 && text::is_letter(s[b - 1])) --b;
+  return w - 1 - b >= 2 && text::is_upper(s[b]);
+}
+
+// Words that open sentences far more often than they follow a name's initials ("The", "He", "In"): after
+// initials that may close a sentence ("in Washington D.C. The talks"), they still start a new one.
+bool sentence_opener(const std::u32string& s, std::size_t k) {
+  static const std::set<std::u32string> words = {U"the", U"a", U"an", U"he", U"she", U"it", U"they", U"we", U"i",
+                                                 U"in", U"on", U"at", U"but", U"and", U"this", U"that", U"there",
+                                                 U"his", U"her", U"their", U"its", U"for", U"as", U"if", U"when",
+                                                 U"then", U"so", U"however", U"meanwhile", U"now", U"still", U"while", U"after"};
+  std::u32string w;
+  for (std::size_t x = k; x < s.size() && text::is_letter(s[x]); ++x) w.push_back(text::to_lower(s[x]));
+  return words.count(w) > 0;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(const text::IndexedText& t, Span para) {
@@ -74,7 +98,11 @@ std::vector<Span> split_sentences(const text::IndexedText& t, Span para) {
         ++letters;
       }
       if (letters == 1 && w < i && text::is_upper(s[i - 1])) upper_initial = true;
-      if (upper_initial || (letters > 0 && abbreviations().count(word))) continue;
+      // "the U.S. Senate" goes on, "lives in the U.S. He does not" ends: a country's initials end a sentence
+      // before a word that opens one.
+      const bool country = word == U"us" || word == U"uk" || word == U"un" || word == U"eu";
+      if (upper_initial || (letters > 0 && abbreviations().count(word) && !(country && sentence_opener(s, k)))) continue;
+      if (middle_initials(s, w, i) && !sentence_opener(s, k)) continue;  // George H.W. Bush
     }
     emit(j);
   }

@@ -49,6 +49,7 @@ const Set& strong_cues() {
       "muses mused wonder wonders wondered wondering plead pleads pleaded pleading caution cautions cautioned "
       "cautioning beam beamed scoff scoffs scoffed sigh sighs sighed interject interjects interjected opine "
       "opines opined gush gushes gushed fume fumes fumed thunder thundered marvel marvels marveled marvelled "
+      "chant chants chanted chanting scream screams screamed screaming "
       // The same in Russian and German, for quotes in «…» and „…“ with their attribution in the language.
       "заявил заявила заявили сказал сказала сказали отметил отметила отметили подчеркнул подчеркнула "
       "подчеркнули добавил добавила добавили сообщил сообщила сообщили пояснил пояснила пояснили ответил "

@@ -85,10 +85,10 @@ int People::latest(std::size_t pos, Fit fit) const {
   return -1;
 }
 
-int People::pronoun(std::size_t pos, char gender) const {
+int People::pronoun(std::size_t pos, char gender, int other) const {
   return latest(pos, [&](int e) {
     const char g = gender_[static_cast<std::size_t>(e)];
-    return g == 0 || gender == 0 || g == gender;
+    return e != other && (g == 0 || gender == 0 || g == gender);
   });
 }
 

@@ -26,8 +26,9 @@ class People {
   // quoted: the spans of quoted speech, sorted.
   People(const Doc& d, const Mentions& m, const std::vector<Span>& quoted);
 
-  // The entity (an index into Mentions::entities) or -1.
-  int pronoun(std::size_t pos, char gender) const;
+  // The entity (an index into Mentions::entities) or -1; never `other` (who a "whom" before the pronoun
+  // stands for).
+  int pronoun(std::size_t pos, char gender, int other = -1) const;
   int nominal(std::size_t pos, const Nominal& n) const;
 
  private:

@@ -50,6 +50,7 @@ class Speakers {
   Attribution after(Span quote) const;
   Attribution before(Span quote, bool weak) const;
   std::optional<Speaker> role(const Nominal& n) const;
+  int pronoun(std::size_t t, char gender) const;  // the entity of the pronoun at token t, or -1
 
   const Doc& d_;
   const Mentions& m_;
