@@ -292,3 +292,9 @@ TEST_CASE("suggest quotes: a verb's object is not who speaks, a chant is said, a
   CHECK(r.speaker("“con artist,”") == "he");
   CHECK(q->speaker_entity == "Marco Rubio");
 }
+
+TEST_CASE("suggest quotes: \"Name, who called …\" is that name's quote") {
+  const QuoteRun r = quote_run("Those who spoke included Trump's running mate, Indiana Gov. Mike Pence, who called their son “an American hero.”\n");
+  CHECK(r.speaker("“an American hero.”") == "Mike Pence");
+  CHECK(r.shown("“an American hero.”"));
+}

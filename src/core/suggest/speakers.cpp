@@ -276,6 +276,10 @@ std::optional<Speaker> Speakers::subject_of(std::size_t cue) const {
     if (!cue_filler(d_.low(t - 1))) break;
     --t;
   }
+  // "Indiana Gov. Mike Pence, who called their son “…”": who "who" stands for.
+  if (t >= 3 && d_.is(t - 1, "who") && d_.is(t - 2, ",") && d_.unit(t - 3) == d_.unit(cue)) {
+    if (auto s = speaker_to(t - 3); s && s->kind == Speaker::Kind::Name) return s;
+  }
   // An apposition between the speaker and the cue: "Jean-Marc Ayrault, the foreign minister, said".
   if (t > 0 && (d_.is(t - 1, ",") || d_.is(t - 1, ")"))) {
     const char* open = d_.is(t - 1, ",") ? "," : "(";
