@@ -163,3 +163,17 @@ TEST_CASE("suggest names: a connector does not join a company to where it is, a 
   CHECK(r.type("Mark Carney") == "PERSON");
   CHECK(r.type("Monday") == "DATE");
 }
+
+TEST_CASE("suggest names: a name with a possessive is the name (\"Barack Obama’s\", \"Moscow’s Red Square\", \"GOP’s\")") {
+  const NameRun r = names_run(
+      "Donald Trump spoke first. Later, Barack Obama’s aides and Trump’s team met at NATO’s headquarters, near "
+      "Moscow’s Red Square, while New Jersey’s governor and the GOP’s leaders waited.\n");
+  CHECK(r.type("Barack Obama") == "PERSON");
+  CHECK(r.type("Barack").empty());
+  CHECK(r.type("Trump") == "PERSON");
+  CHECK(r.type("NATO") == "ORG");
+  CHECK(r.type("Moscow") == "GPE");
+  CHECK(r.type("Red Square") == "LOC");
+  CHECK(r.type("New Jersey") == "GPE");
+  CHECK(r.type("GOP") == "ORG");
+}

@@ -30,6 +30,11 @@ class Doc {
   // The token's word: the same index for every token with the same lower-case form, below words().
   std::uint32_t word_id(std::size_t t) const { return word_[t]; }
   std::size_t words() const { return words_.size(); }
+  // The index of the lower-case word w, or otherwise when the text has no such word.
+  std::uint32_t word_id_of(const std::string& w, std::uint32_t otherwise) const {
+    const auto it = ids_.find(w);
+    return it != ids_.end() ? it->second : otherwise;
+  }
   // The token's reporting-verb class (cue_word of its lower-case form), worked out once per distinct word.
   Cue cue(std::size_t t) const { return t < size() ? cues_[word_[t]] : Cue::None; }
   std::uint32_t unit(std::size_t t) const { return unit_[t]; }

@@ -196,6 +196,16 @@ bool connector(const Doc& d, std::size_t t) {
   return !d.cap(t) && (d.is(t, "of") || d.is(t, "for") || d.is(t, "on") || d.is(t, "and") || d.is(t, "&") || d.is(t, "the"));
 }
 
+// An initial: one capital letter, or several with their full stops ("H.W.").
+bool initial(const Doc& d, std::size_t t) {
+  const std::u32string& cps = d.cps();
+  const Span s = d.tok(t);
+  if (s.size() == 1) return text::is_upper(cps[s.begin]);
+  for (std::size_t k = s.begin; k < s.end; k += 2)
+    if (!text::is_upper(cps[k]) || k + 1 >= s.end || cps[k + 1] != '.') return false;
+  return true;
+}
+
 // The rules' connected organisation that the tagger's name n lies in, a stop word before it counted ("The
 // Party of Democratic Action"); null when none.
 const Mention* connected_org_at(const Doc& d, const Mentions& rules, const TaggedName& n) {
@@ -236,6 +246,13 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
       }
     }
     const Mention* r = rules.at(c.piece.first);
+    // The rules' name goes on past the tagger's when the tagger stopped before an initial's last word ("George
+    // H.W." of "George H.W. Bush") or before a possessive it does not know ("New" of "New Jersey’s").
+    if (r && r->first == c.piece.first && r->last > c.piece.last && same_kind(n.tag, r->type) &&
+        (initial(d, c.piece.last) || (r->last == c.piece.last + 1 && r->span.end < d.tok(r->last).end))) {
+      for (std::size_t t = c.piece.last + 1; t <= r->last; ++t) tagged[t] = true;
+      c.piece.last = r->last;
+    }
     // The tagger sees no lower-case head: "Набережная" of the rules' "Набережная улица" is that place.
     if (r && r->first == c.piece.first && r->last == n.last + 1 && russian_place_head(d.low(r->last)) && same_kind(n.tag, r->type)) {
       c.piece.last = r->last;
@@ -243,9 +260,12 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     }
     const bool same_span = r && r->first == c.piece.first && r->last == c.piece.last;
     if (same_span) c.piece = piece_of(rules, *r);
-    if (same_span && same_kind(n.tag, r->type)) {
+    // Before a possessive the tagger, which learned from Reuters' "Germany 's" and "Commission 's", leans
+    // to organisations: a person or a place the rules know there stays one ("Trump’s", "London’s").
+    const bool owner = same_span && r->span.end < d.tok(r->last).end && (r->type == "PERSON" || r->type == "GPE");
+    if (same_span && (same_kind(n.tag, r->type) || owner)) {
       c.type = r->type;
-      c.confidence = std::max(c.confidence, r->confidence);
+      c.confidence = same_kind(n.tag, r->type) ? std::max(c.confidence, r->confidence) : r->confidence;
     } else if (n.tag == Tag::PER) {
       c.type = "PERSON";
     } else if (n.tag == Tag::ORG) {

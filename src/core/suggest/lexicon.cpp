@@ -252,7 +252,7 @@ bool known_org(const std::string& w) {
       "kremlin pentagon nato un eu csto opec who imf reuters ap afp tass ria interfax bbc cnn gazprom rosneft "
       "sberbank duma interpol unesco unicef osce asean fifa uefa google apple microsoft amazon facebook meta "
       "twitter telegram hamas hezbollah taliban fbi cia kgb fsb svr nasa senate congress parliament knesset "
-      "bundestag nasdaq");
+      "bundestag nasdaq gop dnc rnc nra aclu naacp msnbc cnbc nbc cbs npr pbs politico");
   if (in(s, w)) return true;
   const auto space = w.find(' ');
   if (space == std::string::npos) return false;

@@ -135,15 +135,25 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
     ++k;
     if (d_.is(k, ".")) ++k;
   }
-  if (const Mention* x = m_.at(k); x && x->first == k && x->type == "PERSON")
-    return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
-  if (const Mention* x = m_.at(k); x && x->first == k && x->type == "ORG") {
+  const Mention* head = m_.at(k);
+  // An owner ("the Plain Dealer’s editor, Mark Stone", "Putin’s spokesman Dmitry Peskov") is not the one
+  // who speaks, but what follows it.
+  const bool owner = head && head->first == k && head->span.end < d_.tok(head->last).end && head->last + 1 < d_.size() &&
+                     d_.unit(head->last + 1) == d_.unit(k) && d_.word(head->last + 1) && d_.cue(head->last + 1) == Cue::None &&
+                     !preposition(d_.low(head->last + 1));
+  if (head && head->first == k && head->type == "PERSON" && !owner) return Speaker{head->span, head->last, head->entity, Speaker::Kind::Name};
+  if (head && head->first == k && (head->type == "ORG" || owner)) {
     // "the Kremlin spokesman Dmitry Peskov", "Ohio State University professor Paul Beck": the person; "the
     // Kremlin spokesman": the role.
-    std::size_t r = x->last + 1;
-    while (r < d_.size() && (role_word(d_.low(r)) || title_modifier(d_.low(r)) || title_word(d_.low(r)))) ++r;
-    if (r == x->last + 1) return Speaker{x->span, x->last, x->entity, Speaker::Kind::Name};
+    std::size_t r = head->last + 1;
+    while (r < d_.size() && d_.unit(r) == d_.unit(k) &&
+           (role_word(d_.low(r)) || title_modifier(d_.low(r)) || title_word(d_.low(r)) ||
+            (owner && r - head->last <= kPhraseWords && d_.word(r) && !d_.cap(r) && d_.cue(r) == Cue::None && !preposition(d_.low(r)))))
+      ++r;
+    if (r == head->last + 1) return Speaker{head->span, head->last, head->entity, Speaker::Kind::Name};
     if (const Mention* y = m_.at(r); y && y->first == r && y->type == "PERSON")
+      return Speaker{y->span, y->last, y->entity, Speaker::Kind::Name};
+    if (const Mention* y = m_.at(r + 1); y && y->first == r + 1 && y->type == "PERSON" && d_.is(r, ",") && d_.unit(r + 1) == d_.unit(k))
       return Speaker{y->span, y->last, y->entity, Speaker::Kind::Name};
     return Speaker{Span{d_.tok(t).begin, d_.tok(r - 1).end}, r - 1, -1, Speaker::Kind::Role};
   }

@@ -58,6 +58,16 @@ std::string_view prefix(const std::string& w, std::size_t n) {
   return std::string_view(w).substr(0, e);
 }
 
+// Bytes of a possessive ending: "'s" 2, "’s" 4, a bare "'" or "’" after s 1 or 3; else 0.
+std::size_t possessive_bytes(const std::string& w) {
+  const auto ends = [&](std::string_view e) { return w.size() > e.size() + 1 && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+  if (ends("'s")) return 2;
+  if (ends("\u2019s")) return 4;
+  if (ends("s'")) return 1;
+  if (ends("s\u2019")) return 3;
+  return 0;
+}
+
 template <class T>
 T read(const unsigned char* p) {
   T v;
@@ -74,12 +84,27 @@ const char* tag_name(Tag t) {
 
 TokenFeatures::TokenFeatures(const Doc& d, const Mentions& rules) : d_(d), rules_(rules) {
   seen_.assign(d.words(), kUnseen);
+  stems_.resize(d.words());
+  possessive_.assign(d.words(), false);
+  stem_id_.resize(d.words());
+  std::vector<bool> done(d.words(), false);
   shape_.resize(d.size());
   has_capital_.resize(d.size());
   for (std::size_t t = 0; t < d.size(); ++t) {
+    const std::uint32_t id = d.word_id(t);
+    std::size_t cut = 0;  // code points of the possessive ending
+    if (!done[id]) {
+      done[id] = true;
+      const std::string& w = d.low(t);
+      const std::size_t bytes = possessive_bytes(w);
+      possessive_[id] = bytes > 0 && d.word(t);
+      stems_[id] = possessive_[id] ? w.substr(0, w.size() - bytes) : w;
+      stem_id_[id] = possessive_[id] ? d.word_id_of(stems_[id], id) : id;
+    }
+    if (possessive_[id]) cut = d.cps()[d.tok(t).end - 1] == 's' ? 2 : 1;
     std::array<char, kShapeSize>& s = shape_[t];
     char n = 0;
-    for (std::size_t k = d.tok(t).begin; k < d.tok(t).end; ++k) {
+    for (std::size_t k = d.tok(t).begin; k < d.tok(t).end - cut; ++k) {
       const char c = shape_class(d.cps()[k]);
       if (c == 'X') has_capital_[t] = true;
       if (n < static_cast<char>(kShapeLength) && (n == 0 || s[static_cast<std::size_t>(n - 1)] != c)) s[static_cast<std::size_t>(n++)] = c;
@@ -109,12 +134,18 @@ void TokenFeatures::add(std::vector<std::uint32_t>& out, std::string_view name, 
 void TokenFeatures::at(std::size_t t, const std::vector<Tag>& tags, std::vector<std::uint32_t>& out) const {
   out.clear();
   const auto same = [&](std::size_t k) { return k < d_.size() && d_.unit(k) == d_.unit(t); };
-  const std::string& w = d_.low(t);
+  const std::string& w = stem(t);
   const std::string_view s = shape(t);
   const bool has1 = t >= 1 && same(t - 1), has2 = t >= 2 && same(t - 2), next1 = same(t + 1), next2 = same(t + 2);
-  const std::string_view pw = has1 ? std::string_view(d_.low(t - 1)) : "<";
-  const std::string_view nw = next1 ? std::string_view(d_.low(t + 1)) : ">";
-  const bool cap = d_.cap(t), cap_before = has1 && d_.cap(t - 1), cap_after = next1 && d_.cap(t + 1);
+  // The tokens around t as the tagger learned them, a possessive ending read as "'" and "s" after its word.
+  const bool own = possessive(t), owned_before = has1 && possessive(t - 1);
+  const std::string_view pw = !has1 ? "<" : owned_before ? "s" : std::string_view(stem(t - 1));
+  const std::string_view pw2 = owned_before ? "'" : !has2 ? "<" : possessive(t - 2) ? "s" : std::string_view(stem(t - 2));
+  const std::string_view ps = !has1 ? "<" : owned_before ? "x" : shape(t - 1);
+  const std::string_view nw = own ? "'" : next1 ? std::string_view(stem(t + 1)) : ">";
+  const std::string_view nw2 = own ? "s" : !next1 ? ">" : possessive(t + 1) ? "'" : next2 ? std::string_view(stem(t + 2)) : ">";
+  const std::string_view ns = own ? "'" : next1 ? shape(t + 1) : ">";
+  const bool cap = d_.cap(t), cap_before = has1 && !owned_before && d_.cap(t - 1), cap_after = next1 && !own && d_.cap(t + 1);
 
   add(out, "b", "");
   add(out, "w", w);
@@ -124,11 +155,11 @@ void TokenFeatures::at(std::size_t t, const std::vector<Tag>& tags, std::vector<
   add(out, "x3", suffix(w, 3));
   add(out, "x4", suffix(w, 4));
   add(out, "w-1", pw);
-  add(out, "w-2", has2 ? std::string_view(d_.low(t - 2)) : "<");
+  add(out, "w-2", pw2);
   add(out, "w+1", nw);
-  add(out, "w+2", next2 ? std::string_view(d_.low(t + 2)) : ">");
-  add(out, "s-1s", has1 ? shape(t - 1) : "<", s);
-  add(out, "ss+1", s, next1 ? shape(t + 1) : ">");
+  add(out, "w+2", nw2);
+  add(out, "s-1s", ps, s);
+  add(out, "ss+1", s, ns);
   add(out, "w-1w", pw, w);
 
   const std::uint32_t u = d_.unit(t);
@@ -140,8 +171,8 @@ void TokenFeatures::at(std::size_t t, const std::vector<Tag>& tags, std::vector<
   if (cap) {
     if (d_.seen_lower(w)) add(out, "lower-too", "");
     if (const char* p = place_type(w); *p) add(out, "place", p);
-    if (cap_before && *place_type(d_.low(t - 1) + " " + w)) add(out, "place", "end");
-    if (cap_after && *place_type(w + " " + d_.low(t + 1))) add(out, "place", "start");
+    if (cap_before && *place_type(stem(t - 1) + " " + w)) add(out, "place", "end");
+    if (cap_after && *place_type(w + " " + stem(t + 1))) add(out, "place", "start");
     if (known_org(w)) add(out, "org", "known");
     if (org_head(w)) add(out, "org", "head");
     if (demonym(w)) add(out, "demonym", "");
@@ -149,33 +180,33 @@ void TokenFeatures::at(std::size_t t, const std::vector<Tag>& tags, std::vector<
     if (month(w) || weekday(w)) add(out, "date", "");
     if (stop_capital(w)) add(out, "stop", "");
   }
-  if (cap_after && org_head(d_.low(t + 1))) add(out, "org", "head+1");
-  if (cap_before && title_word(d_.low(t - 1))) add(out, "title", "-1");
+  if (cap_after && org_head(stem(t + 1))) add(out, "org", "head+1");
+  if (cap_before && title_word(stem(t - 1))) add(out, "title", "-1");
 
   // What the rules found here.
   if (const Mention* m = rules_.at(t)) add(out, "rule", m->type, m->first == t ? "B" : "I");
-  if (has1) {
+  if (has1 && !owned_before) {
     if (const Mention* m = rules_.at(t - 1)) add(out, "rule-1", m->type);
   }
-  if (next1) {
+  if (next1 && !own) {
     if (const Mention* m = rules_.at(t + 1)) add(out, "rule+1", m->type);
   }
 
-  // The tags before it, and the one the same word got earlier in the text.
-  const char* t1 = has1 ? tag_name(tags[t - 1]) : "<";
-  const char* t2 = has2 ? tag_name(tags[t - 2]) : "<";
+  // The tags before it (the "'" and "s" of a possessive are O), and the one the same word got earlier.
+  const char* t1 = !has1 ? "<" : owned_before ? "O" : tag_name(tags[t - 1]);
+  const char* t2 = owned_before ? "O" : !has2 ? "<" : possessive(t - 2) ? "O" : tag_name(tags[t - 2]);
   add(out, "t-1", t1);
   add(out, "t-2t-1", t2, t1);
   add(out, "t-1w", t1, w);
   add(out, "t-1s", t1, s);
   if (cap) {
-    const std::uint8_t seen = seen_[d_.word_id(t)];
+    const std::uint8_t seen = seen_[stem_id_[d_.word_id(t)]];
     add(out, "seen", seen == kUnseen ? "-" : tag_name(static_cast<Tag>(seen)));
   }
 }
 
 void TokenFeatures::remember(std::size_t t, Tag tag) {
-  if (tag != Tag::O && d_.cap(t)) seen_[d_.word_id(t)] = static_cast<std::uint8_t>(tag);
+  if (tag != Tag::O && d_.cap(t)) seen_[stem_id_[d_.word_id(t)]] = static_cast<std::uint8_t>(tag);
 }
 
 TaggerModel TaggerModel::load(const unsigned char* bytes, std::size_t size) {
@@ -254,7 +285,8 @@ std::vector<TaggedName> tagged_names(const Doc& d, const std::vector<Tag>& tags,
       continue;
     }
     std::size_t e = t;
-    while (e + 1 < tags.size() && tags[e + 1] == tags[t] && d.unit(e + 1) == d.unit(t)) ++e;
+    // A possessive ends a name: "Moscow’s Red Square" is Moscow's, then Red Square.
+    while (e + 1 < tags.size() && tags[e + 1] == tags[t] && d.unit(e + 1) == d.unit(t) && !(d.word(e) && possessive_bytes(d.low(e)))) ++e;
     // A name starts with a word and ends with one or an abbreviation's full stop ("Corp."): "(", ","
     // or a quote mark the tagger swept in are left out.
     std::size_t b = t, l = e;
