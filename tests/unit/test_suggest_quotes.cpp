@@ -298,3 +298,15 @@ TEST_CASE("suggest quotes: \"Name, who called …\" is that name's quote") {
   CHECK(r.speaker("“an American hero.”") == "Mike Pence");
   CHECK(r.shown("“an American hero.”"));
 }
+
+TEST_CASE("suggest quotes: a title after the work it names and a comma, or after a broadcast of, is no quote") {
+  const QuoteRun r = quote_run(
+      "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested saving early.\n\n"
+      "On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said his running mate was right.\n\n"
+      "She sang the civil rights anthem “A Change Is Gonna Come” to close the night.\n\n"
+      "“We are not going anywhere,” Pence said.\n");
+  CHECK_FALSE(r.shown("''Make Your Kid a Millionaire,''"));
+  CHECK_FALSE(r.shown("“Fox News Sunday,”"));
+  CHECK_FALSE(r.shown("“A Change Is Gonna Come”"));
+  CHECK(r.shown("“We are not going anywhere,”"));
+}

@@ -324,7 +324,7 @@ bool naming_word(const std::string& w) {
   static const Set s = words(
       "so-called called dubbed nicknamed titled entitled named term word phrase slogan newspaper paper "
       "magazine daily weekly book novel film movie song album show series programme program operation "
-      "project campaign codenamed code-named known brand label");
+      "project campaign codenamed code-named known brand label anthem hymn documentary podcast memoir musical");
   return in(s, w);
 }
 

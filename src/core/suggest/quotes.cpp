@@ -84,6 +84,10 @@ bool naming_before(const Doc& d, const Speakers& s, std::size_t open, bool title
     if (auto sp = s.subject_of(open - 1); sp && sp->kind == Speaker::Kind::Name) return false;
   }
   if (naming_word_before(d, s, open, titled, words)) return true;
+  // "In his 2002 book, ''Make Your Kid a Millionaire,''": a title after the work it names and a comma.
+  if (titled && w == "," && open >= 2 && d.unit(open - 2) == d.unit(open) && naming_word(d.low(open - 2)) &&
+      naming_noun(d.low(open - 2)))
+    return true;
   // Markup, not speech: attribute="value".
   if (d.tok(open).begin > 0 && d.cps()[d.tok(open).begin - 1] == '=') return true;
   // "known as", "referred to as", "described as"
@@ -103,7 +107,8 @@ bool after_name(const Doc& d, std::size_t open) {
   const bool possessive = w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0 || (w.size() > 4 && w.compare(w.size() - 4, 4, "\u2019s") == 0));
   if (w == "of" && open >= 2) {  // the author of “Destiny and Power”, the hosts of “Morning Joe”
     static const char* const kMakers[] = {"author", "co-author", "editor", "co-editor", "host", "hosts", "star", "creator",
-                                          "director", "producer", "publisher", "writer", "episode", "edition", "cover"};
+                                          "director", "producer", "publisher", "writer", "episode", "edition", "cover",
+                                          "broadcast", "premiere", "finale", "season"};
     if (std::find(std::begin(kMakers), std::end(kMakers), d.low(open - 2)) != std::end(kMakers)) return true;
   }
   if (w == "with" && open >= 2 && d.is(open - 2, "interview")) return true;  // an interview with “Fox News Sunday”
