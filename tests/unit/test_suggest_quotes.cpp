@@ -310,3 +310,10 @@ TEST_CASE("suggest quotes: a title after the work it names and a comma, or after
   CHECK_FALSE(r.shown("“A Change Is Gonna Come”"));
   CHECK(r.shown("“We are not going anywhere,”"));
 }
+
+TEST_CASE("suggest quotes: the noun phrase that opens the sentence speaks through its participle") {
+  const QuoteRun r = quote_run(
+      "The billionaire businessman began by talking about the state’s drug crisis, saying that heroin is now "
+      "“cheaper than getting candy.”\n");
+  CHECK(r.speaker("“cheaper than getting candy.”") == "The billionaire businessman");
+}

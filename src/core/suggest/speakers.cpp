@@ -64,6 +64,15 @@ bool clause_start(const Doc& d, std::size_t t) {
   return d.cap(t) && !weekday(w) && !month(w);
 }
 
+// A verb that ends a noun phrase: "The billionaire businessman began", "a source involved in".
+bool verb_like(const std::string& w) {
+  static const char* const kWords[] = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+                                       "may", "might", "should", "must", "did", "does", "do", "began", "begins", "begin",
+                                       "went", "goes", "took", "takes", "made", "makes", "came", "comes", "got", "gets"};
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 bool passive_be(const std::string& w) {
   return w == "been" || w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "being";
 }
@@ -179,7 +188,7 @@ std::optional<Speaker> Speakers::speaker_from(std::size_t t, bool loose) const {
   if (phrase_start(d_.low(t))) {
     std::size_t e = t;
     while (e + 1 < d_.size() && e - t < kPhraseWords && d_.unit(e + 1) == d_.unit(t) && d_.word(e + 1) && !stop_capital(d_.low(e + 1)) &&
-           d_.cue(e + 1) == Cue::None)
+           d_.cue(e + 1) == Cue::None && !verb_like(d_.low(e + 1)))
       ++e;
     if (e > t) {
       if (d_.is(e + 1, ",") && d_.unit(e + 1) == d_.unit(t)) {  // "said the coach, Mark Evans"
@@ -234,7 +243,9 @@ std::optional<Speaker> Speakers::clause_subject(std::size_t from, std::size_t to
     // object. Not after a reporting verb that inverts ("“…,” said Skelly", "Said Dorothy Poynter, …").
     const bool object =
         t > from + 1 && (listener_cue(d_.low(t - 1)) || (stance_verb(d_.low(t - 1)) && d_.cue(t - 1) != Cue::Strong));
-    if (auto sp = speaker_from(t)) {
+    // The noun phrase that opens the clause is its subject ("The billionaire businessman began …, saying").
+    auto sp = speaker_from(t, t == from && d_.sentence_start(t) && phrase_start(d_.low(t)));
+    if (sp) {
       // An object that owns the quote is its speaker all the same ("slam Sanders’ “political revolution”").
       const bool apostrophe = d_.is(sp->last + 1, "\u2019") || d_.is(sp->last + 1, "'");  // "Sanders’ “…”"
       const bool owner = (sp->span.end < d_.tok(sp->last).end && sp->last + 1 == to) || (apostrophe && sp->last + 2 == to);
