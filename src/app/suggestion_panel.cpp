@@ -34,8 +34,11 @@ std::string fit_text(const std::string& text, float width) {
 }  // namespace
 
 void draw_suggestion_panel(App& app, Document& d) {
-  (void)app;
-  if (ImGui::Button(d.suggestions ? "Suggest again" : "Suggest quotes and entities")) run_suggestions(d);
+  if (d.suggesting) {
+    ImGui::TextDisabled("Suggesting…");
+    return;
+  }
+  if (ImGui::Button(d.suggestions ? "Suggest again" : "Suggest quotes and entities")) run_suggestions(d, app.hooks().suggest_offload);
   probe_last_item("suggestions.run");
   ImGui::SameLine();
   ImGui::TextDisabled("Ctrl+G");
