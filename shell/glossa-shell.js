@@ -223,65 +223,8 @@ function askWorker(name, bytes) {
   });
 }
 
-// Suggestions for a long article, worked out by the core's worker (read-worker.js, a worker of its own:
-// the reading one ends with its batch), so the page keeps drawing meanwhile. Answers go back to the app in
-// the order asked; when the worker fails, each waiting article gets an empty answer (the app then suggests
-// on the page) and the next ask starts a new one.
-let suggestWorker = null;
-const suggestWaiting = [];  // the serials of the documents asked for, in order
-
-function answerSuggestions(serial, buffer) {
-  const bytes = buffer ? new Uint8Array(buffer) : new Uint8Array(0);
-  const ptr = bytes.length ? Module._malloc(bytes.length) : 0;
-  if (bytes.length && !ptr) {
-    Module.ccall('glossa_suggestions_ready', null, ['number', 'number', 'number'], [serial, 0, 0]);
-    return;
-  }
-  try {
-    if (ptr) Module.HEAPU8.set(bytes, ptr);
-    Module.ccall('glossa_suggestions_ready', null, ['number', 'number', 'number'], [serial, ptr, bytes.length]);
-  } finally {
-    if (ptr) Module._free(ptr);
-  }
-}
-
-function failSuggestions() {
-  if (suggestWorker) suggestWorker.terminate();
-  suggestWorker = null;
-  for (const serial of suggestWaiting.splice(0)) answerSuggestions(serial, null);
-}
-
-function suggestOffPage(serial, bytes) {
-  if (!canUseWorker()) return false;
-  try {
-    if (!suggestWorker) {
-      suggestWorker = new Worker('read-worker.js');
-      suggestWorker.onmessage = (e) => {
-        if (e.data.error) {
-          console.warn('glossa: the suggesting worker failed: ' + e.data.error);
-          failSuggestions();
-          return;
-        }
-        answerSuggestions(suggestWaiting.shift(), e.data.suggestions);
-      };
-      suggestWorker.onerror = (e) => {
-        e.preventDefault();
-        console.warn('glossa: the suggesting worker failed: ' + (e.message || 'it did not load'));
-        failSuggestions();
-      };
-    }
-    suggestWorker.postMessage({ suggest: bytes.buffer }, [bytes.buffer]);
-    suggestWaiting.push(serial);  // after: a message that could not be posted waits for no answer
-    return true;
-  } catch (e) {
-    console.warn('glossa: no suggesting worker: ' + (e.message || e));
-    return false;
-  }
-}
-
 var Module = {
   canvas: canvas,
-  glossaSuggest: suggestOffPage,
   print: (text) => console.log(text),
   printErr: (text) => console.warn(text),
   // Called from C++ once the first frames are on screen.

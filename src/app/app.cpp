@@ -230,10 +230,6 @@ void App::copied(const std::string& error) {
   else d->say("Copied " + std::to_string(text::IndexedText(copying_).code_points()) + " characters");
 }
 
-void App::suggestions_arrived(std::uint64_t serial, std::string_view bytes) {
-  if (Document* d = document_by_serial(serial)) app::suggestions_arrived(*d, bytes);
-}
-
 std::string App::workspace_json() const {
   std::vector<formats::WorkspaceDocument> docs;
   std::vector<nlohmann::ordered_json> states;
@@ -368,7 +364,7 @@ void App::frame() {
     refresh_comparison(*d);
     // Suggestions shown when the workspace was saved are shown again (rejections kept) once the document is.
     if (d->suggestion_memory.show_when_current && !d->suggestions && d->article.text.code_points() <= kRestoreSuggestMax)
-      run_suggestions(*d, hooks_.suggest_offload, true);
+      run_suggestions(*d, true);
     refresh_suggestions(*d);
   }
   handle_keys(*this, d);

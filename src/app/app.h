@@ -37,9 +37,6 @@ struct PlatformHooks {
   // Puts text on the system clipboard (navigator.clipboard); the platform reports a refusal through
   // App::copied().
   std::function<void(const std::string&)> copy_text;
-  // Suggests for a long article off the page (suggestions.h); the platform answers through
-  // App::suggestions_arrived.
-  SuggestOffload suggest_offload;
 };
 
 // Files coming in (chosen or dropped together): read by the platform a piece at a time, so the page shows
@@ -106,9 +103,6 @@ class App {
   void copy_selection();
   // The platform's answer to a copy: "" when the clipboard took it.
   void copied(const std::string& error);
-  // The platform's answer to PlatformHooks::suggest_offload for the document with that serial (closed
-  // since: dropped).
-  void suggestions_arrived(std::uint64_t serial, std::string_view bytes);
 
   void frame();
 

@@ -114,7 +114,6 @@ std::string debug_state_json(const App& app) {
     } else {
       j["suggestions"] = nullptr;
     }
-    j["suggesting"] = st.suggesting.has_value();  // off the page, not back yet
     if (st.comparison) {
       const auto& c = *st.comparison;
       json diffs = json::array();

@@ -66,8 +66,6 @@ class Document {
   std::optional<MergeSession> merging;
   std::optional<Comparison> comparison;
   std::optional<SuggestionState> suggestions;  // after Suggest (Ctrl+G)
-  // Suggest is running off the page (suggestions.h SuggestOffload); the value: for a restore.
-  std::optional<bool> suggesting;
   SuggestionMemory suggestion_memory;          // decisions that outlive a new Suggest and a reload
 
   // Where the text's layout was drawn last frame (screen pixels of its origin): for the browser tests,

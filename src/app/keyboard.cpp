@@ -95,7 +95,7 @@ void handle_keys(App& app, Document* d) {
   if (io.WantTextInput || app.panels.note_editor || app.panels.entity_picker || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C)) app.copy_selection();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_G)) {
-    run_suggestions(*d, app.hooks().suggest_offload);
+    run_suggestions(*d);
     app.panels.sidebar_tab = 3;
     step_suggestion(*d, 1);
   }

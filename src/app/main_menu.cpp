@@ -76,7 +76,7 @@ float draw_main_menu(App& app, const std::function<void()>& open_file_dialog) {
     probe_last_item("menu.Edit.Copy");
     ImGui::Separator();
     if (ImGui::MenuItem("Suggest quotes and entities", "Ctrl+G", false, d != nullptr)) {
-      run_suggestions(*d, app.hooks().suggest_offload);
+      run_suggestions(*d);
       app.panels.sidebar_tab = 3;
       step_suggestion(*d, 1);
     }

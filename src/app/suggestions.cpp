@@ -6,9 +6,7 @@
 
 #include "app/document.h"
 #include "app/view_util.h"
-#include "core/article/article_binary.h"
 #include "core/article/search.h"
-#include "core/suggest/suggestion_wire.h"
 
 namespace glossa::app {
 
@@ -117,12 +115,9 @@ void restore_suggestion_memory(Document& d, const nlohmann::ordered_json& j) {
         m.rejected.insert({r["quote"].get<bool>(), r["kind"].get<std::string>(), r["text"].get<std::string>()});
 }
 
-namespace {
-
-// The suggestions for d shown, decisions kept: what run_suggestions does with suggest()'s answer.
-void show_suggestions(Document& d, suggest::Suggestions all, bool restoring) {
+void run_suggestions(Document& d, bool restoring) {
   SuggestionState st;
-  st.all = std::move(all);
+  st.all = suggest::suggest(d.article);
   for (std::size_t i = 0; i < st.all.quotes.size(); ++i) {
     const auto& q = st.all.quotes[i];
     st.items.push_back({true, i, q.span, "quote", excerpt(d, q.span, 80), q.confidence, State::Open});
@@ -148,30 +143,6 @@ void show_suggestions(Document& d, suggest::Suggestions all, bool restoring) {
   d.say(std::to_string(open) + " suggestions (" + std::to_string(d.suggestions->all.quotes.size()) + " quotes, " +
         std::to_string(d.suggestions->all.entities.size()) + " entities)" +
         (d.suggestions->all.flags.empty() ? "" : "; " + d.suggestions->all.flags.front()));
-}
-
-}  // namespace
-
-void run_suggestions(Document& d, const SuggestOffload& offload, bool restoring) {
-  if (d.suggesting) {
-    if (!restoring) d.say("Still suggesting: the suggestions appear when they are ready.");
-    return;
-  }
-  if (offload && d.article.text.view().size() >= kOffloadSuggestBytes && offload(d.serial, article::to_binary(d.article))) {
-    d.suggesting = restoring;
-    if (!restoring) d.say("Suggesting quotes and entities (a long article: the page stays usable meanwhile)…");
-    return;
-  }
-  show_suggestions(d, suggest::suggest(d.article), restoring);
-}
-
-void suggestions_arrived(Document& d, std::string_view bytes) {
-  if (!d.suggesting) return;
-  const bool restoring = *d.suggesting;
-  d.suggesting.reset();
-  auto s = suggest::from_wire(bytes, d.article.text.code_points());
-  show_suggestions(d, s ? std::move(*s) : suggest::suggest(d.article), restoring);
-  if (!restoring) step_suggestion(d, 1);
 }
 
 void refresh_suggestions(Document& d) {

@@ -4,10 +4,8 @@
 // follows it: rejecting "Putin" as a PERSON rejects its other occurrences too, accepting one accepts them.
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <set>
 #include <string>
-#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -40,8 +38,7 @@ struct SuggestionMemory {
 };
 
 // Suggestions shown before a reload are shown again by themselves up to this many code points (about a
-// second's work in the browser); a longer article waits for the person to ask (where no worker can take it,
-// suggest runs in the frame).
+// second's work in the browser); a longer article waits for the person to ask (suggest runs in the frame).
 constexpr std::size_t kRestoreSuggestMax = 1'500'000;
 
 struct SuggestionState {
@@ -59,21 +56,9 @@ struct SuggestionState {
 nlohmann::ordered_json suggestion_memory_json(const Document& d);
 void restore_suggestion_memory(Document& d, const nlohmann::ordered_json& j);
 
-// Runs suggest() for an article off the page's thread (the browser's worker): given the document's serial
-// and its article (core/article/article_binary.h), returns whether it took the work; the answer comes back
-// through suggestions_arrived. Empty, or false (natively, in the single-file build): suggest runs in the frame.
-using SuggestOffload = std::function<bool(std::uint64_t serial, const std::string& article)>;
-// From this many bytes of text an article is suggested off the page when it can be (in the frame, suggest
-// takes about 0.2 s per MB in wasm).
-constexpr std::size_t kOffloadSuggestBytes = 1'000'000;
-
-// Computes the suggestions for d (again), leaving out what is already annotated; a long article's off the
-// page (offload), the document saying so until they arrive. restoring: showing them again after a reload,
-// silently (nothing new to save or say).
-void run_suggestions(Document& d, const SuggestOffload& offload, bool restoring = false);
-// The offloaded suggestions for d (core/suggest/suggestion_wire.h); bytes that are not (empty: the worker
-// failed) are worked out in the frame instead.
-void suggestions_arrived(Document& d, std::string_view bytes);
+// Computes the suggestions for d (again), leaving out what is already annotated. restoring: showing them
+// again after a reload, silently (nothing new to save or say).
+void run_suggestions(Document& d, bool restoring = false);
 // Drops from the open items what the person has marked since (called each frame; cheap when nothing changed).
 void refresh_suggestions(Document& d);
 void accept_suggestion(Document& d, int item);

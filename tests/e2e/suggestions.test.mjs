@@ -3,10 +3,8 @@
 // one undo step; accepted suggestions are ordinary annotations with origin "suggested".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { openApp, sharedSiteAndBrowser, singleFileUrl, ROOT } from './lib/app.mjs';
-import { dropFiles, exportBundle, markFound, textOf } from './lib/gestures.mjs';
+import { openApp, sharedSiteAndBrowser } from './lib/app.mjs';
+import { exportBundle, markFound, textOf } from './lib/gestures.mjs';
 
 const shared = sharedSiteAndBrowser();
 
@@ -116,51 +114,4 @@ test('rejected suggestions stay rejected after a reload, and the suggestions are
   assert.deepEqual(s.suggestions.open, openBefore);
   assert.deepEqual(app.problems, []);
   await app.close();
-});
-
-// A long article: the sample's body again and again, past 1 MB of text.
-function longArticle() {
-  const sample = fs.readFileSync(path.join(ROOT, 'web/samples/riverside-flood-council-2023-03-14.txt'), 'utf8');
-  const body = sample.slice(sample.indexOf('\n\n') + 2);
-  return 'Riverside council, the whole season\n\n' + body.repeat(Math.ceil(1200000 / body.length));
-}
-
-// Drops the article, presses Ctrl+G and waits for the suggestions; returns them (spans and speakers, as
-// the debug state lists them) and, when suggest ran off the page, the frames drawn meanwhile.
-async function suggestLong(app, text) {
-  await dropFiles(app.page, [{ name: 'riverside-season.txt', bytes: text }]);
-  await app.page.waitForFunction(() => { const d = Module.debugState(); return d.documents.length === 2 && d.annotator.lines > 0; }, null, { timeout: 60000 });
-  await app.page.keyboard.press('Control+g');
-  await app.page.waitForFunction(() => Module.debugState().suggesting || Module.debugState().suggestions !== null, null, { timeout: 60000 });
-  const off = (await app.state()).suggesting;
-  const f0 = await app.page.evaluate(() => Module._glossa_frame_count());
-  await app.page.waitForFunction(() => Module.debugState().suggestions !== null, null, { timeout: 60000 });
-  const f1 = await app.page.evaluate(() => Module._glossa_frame_count());
-  const s = await app.state();
-  return { off, frames: f1 - f0, quotes: s.suggestions.quotes, open: s.suggestions.open, state: s };
-}
-
-test('a long article is suggested off the page: it keeps drawing, and the suggestions are those the page makes', async () => {
-  const text = longArticle();
-  assert.ok(Buffer.byteLength(text) > 1000000);
-  const app = await openApp(shared.chrome.browser, shared.site.url);
-  const worker = await suggestLong(app, text);
-  assert.equal(worker.off, true, 'suggest ran in the worker');
-  assert.ok(worker.frames >= 2, `frames drawn while the worker suggested: ${worker.frames}`);
-  assert.ok(worker.quotes.length > 100, `quotes: ${worker.quotes.length}`);
-  assert.ok(worker.state.suggestions.current, 'the first suggestion is shown');
-  assert.match(worker.state.annotator.status, /suggestions \(\d+ quotes, \d+ entities\)/);
-  await app.frames(2);
-  await app.shot('53-suggestions-long-article');
-  assert.deepEqual(app.problems, []);
-  await app.close();
-
-  // The single-file build has no worker: the same article is suggested on the page, with the same result.
-  const single = await openApp(shared.chrome.browser, singleFileUrl());
-  const page = await suggestLong(single, text);
-  assert.equal(page.off, false, 'no worker in the single-file build');
-  assert.deepEqual(page.quotes, worker.quotes);
-  assert.deepEqual(page.open, worker.open);
-  assert.deepEqual(single.problems, []);
-  await single.close();
 });

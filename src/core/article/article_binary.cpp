@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <cstring>
 
-#include "core/article/byte_codec.h"
 #include "core/text/utf8.h"
 
 namespace glossa::article {
@@ -12,8 +11,89 @@ namespace {
 
 constexpr char kMagic[8] = {'G', 'L', 'A', 'R', 'T', 'B', 'I', '1'};
 
-using codec::Reader;
-using codec::Writer;
+class Writer {
+ public:
+  void u64(std::uint64_t v) {
+    char b[8];
+    for (int i = 0; i < 8; ++i) b[i] = static_cast<char>((v >> (8 * i)) & 0xFF);  // little-endian everywhere
+    out.append(b, 8);
+  }
+  void str(std::string_view s) {
+    u64(s.size());
+    out.append(s);
+  }
+  void span(const Span& s) {
+    u64(s.begin);
+    u64(s.end);
+  }
+  void spans(const std::vector<Span>& v) {
+    u64(v.size());
+    for (const Span& s : v) span(s);
+  }
+  void strs(const std::vector<std::string>& v) {
+    u64(v.size());
+    for (const auto& s : v) str(s);
+  }
+  std::string out;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool at_end() const { return at_ == in_.size(); }
+  std::uint64_t u64() {
+    if (!ok_ || in_.size() - at_ < 8) return fail();
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(in_[at_ + i])) << (8 * i);
+    at_ += 8;
+    return v;
+  }
+  std::string str() {
+    const std::uint64_t n = u64();
+    if (!ok_ || in_.size() - at_ < n) return fail(), std::string();
+    std::string s(in_.substr(at_, n));
+    at_ += n;
+    return s;
+  }
+  // A count of items each at least `least` bytes long: never more than the bytes left could hold, so a
+  // damaged count cannot ask for a huge allocation.
+  std::size_t count(std::size_t least) {
+    const std::uint64_t n = u64();
+    if (!ok_ || n > (in_.size() - at_) / least) return fail(), 0;
+    return static_cast<std::size_t>(n);
+  }
+  Span span() {
+    Span s;
+    s.begin = u64();
+    s.end = u64();
+    return s;
+  }
+  std::vector<Span> spans() {
+    std::vector<Span> v(count(16));
+    for (Span& s : v) s = span();
+    return v;
+  }
+  std::vector<std::string> strs() {
+    std::vector<std::string> v(count(8));
+    for (auto& s : v) s = str();
+    return v;
+  }
+  bool magic() {
+    if (in_.size() < sizeof kMagic || std::memcmp(in_.data(), kMagic, sizeof kMagic) != 0) return fail(), false;
+    at_ = sizeof kMagic;
+    return true;
+  }
+
+ private:
+  std::uint64_t fail() {
+    ok_ = false;
+    return 0;
+  }
+  std::string_view in_;
+  std::size_t at_ = 0;
+  bool ok_ = true;
+};
 
 bool inside(const Span& s, std::size_t length) { return s.begin <= s.end && s.end <= length; }
 
@@ -43,7 +123,7 @@ void write_article(Writer& w, const Article& a) {
 
 std::string to_binary(const ReadResult& r) {
   Writer w;
-  w.magic(kMagic);
+  w.out.append(kMagic, sizeof kMagic);
   w.str(r.error);
   w.strs(r.warnings);
   w.u64(r.articles.size());
@@ -54,7 +134,7 @@ std::string to_binary(const ReadResult& r) {
 std::string to_binary(const Article& a) {
   Writer w;
   w.out.reserve(a.text.bytes() + 64 + 16 * (a.paragraphs.size() + a.sentences.size()));
-  w.magic(kMagic);
+  w.out.append(kMagic, sizeof kMagic);
   w.str("");
   w.strs({});
   w.u64(1);
@@ -64,7 +144,7 @@ std::string to_binary(const Article& a) {
 
 std::optional<ReadResult> from_binary(std::string_view bytes) {
   Reader r(bytes);
-  if (!r.magic(kMagic)) return std::nullopt;
+  if (!r.magic()) return std::nullopt;
   ReadResult out;
   out.error = r.str();
   out.warnings = r.strs();

@@ -22,16 +22,7 @@ EM_JS(void, js_copy_text, (const char* data, int len), {
   navigator.clipboard.writeText(text).then(() => answer(''), (e) => answer(String((e && e.message) || e)));
 });
 
-// The article's bytes are copied out of the heap and handed to the worker.
-EM_JS(int, js_suggest_offload, (double serial, const char* data, int len), {
-  if (!Module.glossaSuggest) return 0;
-  return Module.glossaSuggest(serial, HEAPU8.slice(data, data + len)) ? 1 : 0;
-});
-
 void open_file_dialog() { js_open_file_dialog(); }
-bool suggest_offload(std::uint64_t serial, const std::string& article) {
-  return js_suggest_offload(static_cast<double>(serial), article.data(), static_cast<int>(article.size())) != 0;
-}
 void copy_text(const std::string& text) { js_copy_text(text.data(), static_cast<int>(text.size())); }
 void download(const std::string& name, const std::string& bytes, const std::string& mime) {
   js_download(name.c_str(), bytes.data(), static_cast<int>(bytes.size()), mime.c_str());

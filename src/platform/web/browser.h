@@ -1,6 +1,5 @@
 #pragma once
 // Calls from C++ into the shell's JavaScript (shell/glossa-shell.js).
-#include <cstdint>
 #include <string>
 
 namespace glossa::web {
@@ -12,8 +11,5 @@ float device_pixel_ratio();
 void copy_text(const std::string& text);
 // Saves bytes as a file through the browser's download (a Blob and an <a download>).
 void download(const std::string& name, const std::string& bytes, const std::string& mime);
-// Hands an article (article_binary.h) to the core's worker to suggest for; false when no worker can run
-// here. The answer comes back through glossa_suggestions_ready.
-bool suggest_offload(std::uint64_t serial, const std::string& article);
 
 }  // namespace glossa::web

@@ -253,11 +253,6 @@ EMSCRIPTEN_KEEPALIVE void glossa_copied(const char* error) {
   if (g.app) g.app->copied(error ? error : "");
 }
 
-// The core's worker's suggestions for the document with that serial (suggestion_wire.h); len 0 when it failed.
-EMSCRIPTEN_KEEPALIVE void glossa_suggestions_ready(double serial, const char* data, int len) {
-  if (g.app) g.app->suggestions_arrived(static_cast<std::uint64_t>(serial), std::string_view(data ? data : "", data ? static_cast<std::size_t>(len) : 0));
-}
-
 EMSCRIPTEN_KEEPALIVE const char* glossa_debug_state() {
   g.debug_json = g.app ? glossa::app::debug_state_json(*g.app) : "{}";
   return g.debug_json.c_str();
@@ -395,7 +390,6 @@ int main(int, char**) {
   hooks.download = glossa::web::download;
   hooks.save_workspace = write_workspace;
   hooks.copy_text = glossa::web::copy_text;
-  hooks.suggest_offload = glossa::web::suggest_offload;
   g.app = std::make_unique<glossa::app::App>(std::move(hooks));
   // Widget rectangles for the browser tests, which set window.glossaProbes before the page starts.
   glossa::app::enable_probes(EM_ASM_INT({ return (typeof window !== 'undefined' && window.glossaProbes) ? 1 : 0; }) != 0);

@@ -1,7 +1,6 @@
-// The worker's own wasm module (core only: no SDL, no ImGui), run by shell/read-worker.js in a Web Worker:
-// it reads a large article file off the page's thread and hands back the result in the binary form of
-// core/article/article_binary.h, which the page's module turns back into articles; and it suggests quotes
-// and entities for a large article (given in that form) and hands back core/suggest/suggestion_wire.h.
+// The reading worker's own wasm module (core only: no SDL, no ImGui): it reads a large article file off
+// the page's thread (shell/read-worker.js runs it in a Web Worker) and hands back the result in the
+// binary form of core/article/article_binary.h, which the page's module turns back into articles.
 #include <emscripten.h>
 
 #include <string>
@@ -10,8 +9,6 @@
 #include "core/article/article_binary.h"
 #include "core/article/reader.h"
 #include "core/formats/registry.h"
-#include "core/suggest/suggestion.h"
-#include "core/suggest/suggestion_wire.h"
 
 namespace {
 std::string g_result;
@@ -25,14 +22,6 @@ EMSCRIPTEN_KEEPALIVE int glossa_read(const char* name, const char* data, double 
   const std::string_view bytes(data, static_cast<std::size_t>(len));
   if (glossa::formats::detect_file_kind(name, bytes) != "article") return 0;
   g_result = glossa::article::to_binary(glossa::article::read_article_file(bytes, name));
-  return 1;
-}
-// 1 when the article (article_binary.h) was read and its suggestions are waiting (suggestion_wire.h), 0
-// when the bytes are not one article.
-EMSCRIPTEN_KEEPALIVE int glossa_suggest(const char* data, double len) {
-  const auto read = glossa::article::from_binary(std::string_view(data, static_cast<std::size_t>(len)));
-  if (!read || read->articles.size() != 1) return 0;
-  g_result = glossa::suggest::to_wire(glossa::suggest::suggest(read->articles[0]));
   return 1;
 }
 EMSCRIPTEN_KEEPALIVE const char* glossa_result() { return g_result.data(); }
