@@ -177,3 +177,14 @@ TEST_CASE("suggest names: a name with a possessive is the name (\"Barack Obamaâ€
   CHECK(r.type("New Jersey") == "GPE");
   CHECK(r.type("GOP") == "ORG");
 }
+
+TEST_CASE("suggest names: an abbreviated title is no part of a place (\"Texas Sen. Ted Cruz\"), a known company is one") {
+  const NameRun r = names_run("Texas Sen. Ted Cruz spoke to Vermont Sen. Bernie Sanders, and Mr. Trump met Amazon executives in Seattle.\n");
+  CHECK(r.type("Texas") == "GPE");
+  CHECK(r.type("Ted Cruz") == "PERSON");
+  CHECK(r.type("Vermont") == "GPE");
+  CHECK(r.type("Bernie Sanders") == "PERSON");
+  CHECK(r.type("Texas Sen. Ted Cruz").empty());
+  CHECK(r.type("Vermont Sen.").empty());
+  CHECK(r.type("Amazon") == "ORG");
+}

@@ -206,6 +206,13 @@ bool initial(const Doc& d, std::size_t t) {
   return true;
 }
 
+// Whether the tagger's name n holds an abbreviated title with its full stop ("Sen.", "Mr.", "Gov.").
+bool abbreviated_title_in(const Doc& d, const TaggedName& n) {
+  for (std::size_t t = n.first; t <= n.last; ++t)
+    if (d.cap(t) && d.is(t + 1, ".") && abbreviation(d.low(t)) && title_word(d.low(t))) return true;
+  return false;
+}
+
 // The rules' connected organisation that the tagger's name n lies in, a stop word before it counted ("The
 // Party of Democratic Action"); null when none.
 const Mention* connected_org_at(const Doc& d, const Mentions& rules, const TaggedName& n) {
@@ -226,6 +233,9 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     // the tagger's name spans how its words join; a "The" the tagger put before it is no part of it.
     const Mention* org = connected_org_at(d, rules, n);
     if (org && !joins_all(d, *org, n)) continue;
+    // An abbreviated title is no part of a place or an organisation ("Vermont Sen.", "Texas Sen. Ted Cruz",
+    // "Mr."): the tagger learned from newswire that writes "Senator"; the rules, which know the title, decide.
+    if (n.tag != Tag::PER && abbreviated_title_in(d, n)) continue;
     const std::size_t first = org && org->first == n.first + 1 ? org->first : n.first;
     for (std::size_t t = n.first; t <= n.last; ++t) tagged[t] = true;
     if (n.tag == Tag::MISC) continue;
@@ -263,7 +273,12 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     // Before a possessive the tagger, which learned from Reuters' "Germany 's" and "Commission 's", leans
     // to organisations: a person or a place the rules know there stays one ("Trump’s", "London’s").
     const bool owner = same_span && r->span.end < d.tok(r->last).end && (r->type == "PERSON" || r->type == "GPE");
-    if (same_span && (same_kind(n.tag, r->type) || owner)) {
+    // An organisation the word lists know by name ("Amazon", "Twitter") is that organisation; a building
+    // that stands for one ("the Kremlin", "the White House") may be either, and newswire makes it a place.
+    const std::string key = same_span && r->type == "ORG" ? name_key(d, r->first, r->last) : std::string();
+    const bool known = !key.empty() && known_org(key) && key != "kremlin" && key != "pentagon" && key != "white house" &&
+                       key != "downing street" && key != "wall street" && key != "scotland yard";
+    if (same_span && (same_kind(n.tag, r->type) || owner || known)) {
       c.type = r->type;
       c.confidence = same_kind(n.tag, r->type) ? std::max(c.confidence, r->confidence) : r->confidence;
     } else if (n.tag == Tag::PER) {
