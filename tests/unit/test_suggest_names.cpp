@@ -188,3 +188,15 @@ TEST_CASE("suggest names: an abbreviated title is no part of a place (\"Texas Se
   CHECK(r.type("Vermont Sen.").empty());
   CHECK(r.type("Amazon") == "ORG");
 }
+
+TEST_CASE("suggest names: a title before a name, a group of people and a lone capital are no organisation or place") {
+  const NameRun r = names_run(
+      "He clerked for Chief Justice William Rehnquist before Justice Scalia's death.\n\n"
+      "Muslim Americans and Latinos voted early, officials said.\n\n"
+      "Q: Do you think the law should change?\n");
+  CHECK(r.type("Justice").empty());
+  CHECK(r.type("William Rehnquist") == "PERSON");
+  CHECK(r.type("Muslim").empty());
+  CHECK(r.type("Latinos").empty());
+  CHECK(r.type("Q").empty());
+}

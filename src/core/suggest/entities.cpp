@@ -236,6 +236,10 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     // An abbreviated title is no part of a place or an organisation ("Vermont Sen.", "Texas Sen. Ted Cruz",
     // "Mr."): the tagger learned from newswire that writes "Senator"; the rules, which know the title, decide.
     if (n.tag != Tag::PER && abbreviated_title_in(d, n)) continue;
+    // Nor is a title before a name ("Chief Justice William Rehnquist", "Justice Scalia's"), a group of people
+    // ("Muslim", "Latinos") or one capital letter ("Q:" of an interview).
+    if (n.tag != Tag::PER && title_word(d.low(n.last)) && d.cap(n.last + 1) && d.word(n.last + 1)) continue;
+    if (n.first == n.last && (group_word(d.low(n.first)) || (d.tok(n.first).size() == 1 && !d.is(n.first + 1, ".")))) continue;
     const std::size_t first = org && org->first == n.first + 1 ? org->first : n.first;
     for (std::size_t t = n.first; t <= n.last; ++t) tagged[t] = true;
     if (n.tag == Tag::MISC) continue;
@@ -348,6 +352,7 @@ Mentions rule_mentions(const Doc& d) {
     if (done[i]) continue;
     const NamePiece& p = pieces[i];
     const std::string key = name_key(d, p.first, p.last);
+    if (p.first == p.last && group_word(key)) continue;  // "Christian", "Latinos": a group, no one's name
     if (!p.type.empty()) {
       join.other(p, p.type, p.type == "ORG" ? 0.8 : 0.9);
     } else if (known_org(key)) {

@@ -171,6 +171,14 @@ bool demonym(const std::string& w) {
   return in(s, w);
 }
 
+bool group_word(const std::string& w) {
+  static const Set s = words(
+      "muslim muslims christian christians jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic "
+      "catholics protestant protestants evangelical evangelicals mormon mormons latino latinos latina latinas "
+      "hispanic hispanics arab arabs islamist islamists");
+  return in(s, w);
+}
+
 bool demonym_like(const std::string& w) {
   const auto ends = [&](const char* e) {
     const std::string x(e);

@@ -35,6 +35,9 @@ bool leader_title(const std::string& w);
 // Nationality adjectives ("russian", "kazakh"), from the list or by their ending when a title follows.
 bool demonym(const std::string& w);
 bool demonym_like(const std::string& w);
+// Religions and groups of people named by a capitalised word ("Muslim", "Latinos", "Evangelicals"): not a
+// person, organisation or place.
+bool group_word(const std::string& w);
 
 // Capitalised words that start sentences without naming anything ("the", "during", "today", "he").
 bool stop_capital(const std::string& w);
