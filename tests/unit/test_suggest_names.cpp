@@ -200,3 +200,10 @@ TEST_CASE("suggest names: a title before a name, a group of people and a lone ca
   CHECK(r.type("Latinos").empty());
   CHECK(r.type("Q").empty());
 }
+
+TEST_CASE("suggest names: in a headline, a place or organisation of several words the lists know is one name") {
+  const NameRun r = names_run("Clinton Urges Britain to Remain In European Union\n\nShe spoke in New Hampshire on Monday.\n");
+  CHECK(r.type("European Union") == "ORG");
+  CHECK(r.type("Union").empty());
+  CHECK(r.type("Britain") == "GPE");
+}

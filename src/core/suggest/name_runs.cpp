@@ -156,16 +156,8 @@ class Cutter {
     if (date < e && words >= 1 && words <= 3 && date == b + words && !known_org(name_key(d_, b, date - 1)))
       return add(b, date, "GPE");
     for (std::size_t k = b; k < e;) {
-      std::size_t n = 0;
       const char* type = "";
-      for (std::size_t m = std::min<std::size_t>(4, e - k); m > 0 && !n; --m) {
-        bool all_words = true;
-        for (std::size_t i = k; i < k + m; ++i) all_words = all_words && d_.word(i);
-        if (!all_words) continue;
-        const std::string key = name_key(d_, k, k + m - 1);
-        if (*place_type(key)) n = m, type = place_type(key);
-        else if (known_org(key)) n = m, type = "ORG";
-      }
+      const std::size_t n = known_len(k, e, 1, type);
       if (n) {
         add(k, k + n, type);
         k += n;
@@ -173,6 +165,32 @@ class Cutter {
         ++k;
       }
     }
+  }
+
+  // Tokens of the longest place or known organisation (at least `least` words, at most four) at k in [k, e),
+  // with its type; 0 when none.
+  std::size_t known_len(std::size_t k, std::size_t e, std::size_t least, const char*& type) const {
+    for (std::size_t m = std::min<std::size_t>(4, e - k); m >= least && m > 0; --m) {
+      bool all_words = true;
+      for (std::size_t i = k; i < k + m; ++i) all_words = all_words && d_.word(i);
+      if (!all_words) continue;
+      const std::string key = name_key(d_, k, k + m - 1);
+      if (*place_type(key)) return type = place_type(key), m;
+      if (known_org(key)) return type = "ORG", m;
+    }
+    return 0;
+  }
+
+  // In a headline every word is its own run, but a place or an organisation of several words the lists know
+  // ("European Union", "New Hampshire") is one when no other name word follows it ("New York Energy Desk"
+  // may be a name of its own): returns its tokens at k (0 when none).
+  std::size_t headline_name(std::size_t k, std::size_t e) {
+    const char* type = "";
+    const std::size_t n = known_len(k, e, 2, type);
+    const std::size_t after = k + n;
+    if (!n || (after < e && d_.word(after) && d_.cap(after) && !stop_capital(d_.low(after)))) return 0;
+    add(k, after, type);
+    return n;
   }
 
  private:
@@ -273,6 +291,14 @@ std::vector<NamePiece> name_pieces(const Doc& d) {
       cutter.known(t, t + known);
       t += known;
       continue;
+    }
+    if (d.headline(d.unit(t))) {
+      std::size_t end = t;
+      while (same(t, end)) ++end;
+      if (const std::size_t known = cutter.headline_name(t, end)) {
+        t += known;
+        continue;
+      }
     }
     std::size_t e = t + 1;
     bool joined = false;  // by an organisation's connector: "of", "for", "on", then "and"
