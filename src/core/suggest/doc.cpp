@@ -11,13 +11,59 @@ namespace glossa::suggest {
 
 namespace {
 
-// FNV-1a over the code points: tokens are short, and std::hash ran over four bytes a code point.
-struct FormHash {
-  std::size_t operator()(std::u32string_view s) const {
-    std::uint64_t h = 1469598103934665603u;
-    for (const char32_t c : s) h = (h ^ c) * 1099511628211u;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+// A token's code points as written -> its word. Most tokens repeat a form already seen: one hash and one
+// comparison, no allocation (open addressing, FNV-1a over the code points, the hash kept beside each form).
+class Forms {
+ public:
+  Forms(const std::u32string& cps, std::size_t expected) : cps_(cps) {
+    std::size_t n = 64;
+    while (n < expected * 2) n *= 2;
+    slots_.assign(n, 0);
+    mask_ = n - 1;
   }
+  // The word of the form at s, or -1 when it is new.
+  std::int64_t find(Span s, std::uint64_t& h) const {
+    h = hash(s);
+    for (std::size_t i = h & mask_; slots_[i] != 0; i = (i + 1) & mask_) {
+      const Entry& e = entries_[slots_[i] - 1];
+      if (e.hash == h && e.span.size() == s.size() &&
+          std::equal(cps_.begin() + static_cast<std::ptrdiff_t>(s.begin), cps_.begin() + static_cast<std::ptrdiff_t>(s.end),
+                     cps_.begin() + static_cast<std::ptrdiff_t>(e.span.begin)))
+        return e.word;
+    }
+    return -1;
+  }
+  void add(Span s, std::uint64_t h, std::uint32_t word) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    entries_.push_back(Entry{s, h, word});
+    place(static_cast<std::uint32_t>(entries_.size()), h);
+  }
+
+ private:
+  struct Entry {
+    Span span;
+    std::uint64_t hash;
+    std::uint32_t word;
+  };
+  std::uint64_t hash(Span s) const {
+    std::uint64_t h = 1469598103934665603u;
+    for (std::size_t k = s.begin; k < s.end; ++k) h = (h ^ cps_[k]) * 1099511628211u;
+    return h ^ (h >> 29);
+  }
+  void place(std::uint32_t index, std::uint64_t h) {
+    std::size_t i = h & mask_;
+    while (slots_[i] != 0) i = (i + 1) & mask_;
+    slots_[i] = index;
+  }
+  void grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    mask_ = slots_.size() - 1;
+    for (std::size_t k = 0; k < entries_.size(); ++k) place(static_cast<std::uint32_t>(k + 1), entries_[k].hash);
+  }
+  const std::u32string& cps_;
+  std::vector<Entry> entries_;
+  std::vector<std::uint32_t> slots_;  // 1 + index into entries_, 0 when empty
+  std::size_t mask_ = 0;
 };
 
 }  // namespace
@@ -37,8 +83,8 @@ Doc::Doc(const article::Article& a) {
   unit_.reserve(count);
   units_.reserve(starts.size() - 1);
   std::string lowered;
-  // A token's code points (viewed in cp_) -> its word: most tokens repeat a form, lowered once.
-  std::unordered_map<std::u32string_view, std::uint32_t, FormHash> forms;
+  // A token's code points -> its word: most tokens repeat a form, lowered once.
+  Forms forms(cp_, count / 2);
   std::vector<Span> toks;
   for (std::size_t unit = 0; unit + 1 < starts.size(); ++unit) {
     const std::size_t from = starts[unit], to = starts[unit + 1];
@@ -73,24 +119,28 @@ Doc::Doc(const article::Article& a) {
       unit_.push_back(u);
       const char32_t first = cp_[s.begin];
       flags_.push_back(static_cast<std::uint8_t>((text::is_alnum(first) ? kWord : 0) | (text::is_upper(first) ? kCap : 0)));
-      const std::u32string_view form(cp_.data() + s.begin, s.end - s.begin);
-      auto r = forms.find(form);
-      if (r == forms.end()) {
+      std::uint64_t h = 0;
+      std::int64_t id = forms.find(s, h);
+      if (id < 0) {
         lowered.clear();
-        for (const char32_t c : form) {
+        for (std::size_t k = s.begin; k < s.end; ++k) {
+          const char32_t c = cp_[k];
           if (c < 0x80) lowered += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
           else text::append_utf8(lowered, text::to_lower(c));
         }
-        const auto [it, added] = ids_.emplace(lowered, static_cast<std::uint32_t>(words_.size()));
-        if (added) {
-          words_.push_back(&it->first);
-          cues_.push_back(cue_word(it->first));
+        if (const std::uint32_t* known = ids_.find(lowered)) {
+          id = *known;
+        } else {
+          id = static_cast<std::int64_t>(words_.size());
+          ids_.insert(lowered, static_cast<std::uint32_t>(id));
+          words_.push_back(lowered);
+          cues_.push_back(cue_word(lowered));
           seen_lower_.push_back(false);
         }
-        r = forms.emplace(form, it->second).first;
+        forms.add(s, h, static_cast<std::uint32_t>(id));
       }
-      word_.push_back(r->second);
-      if (text::is_lower(first)) seen_lower_[r->second] = true;
+      word_.push_back(static_cast<std::uint32_t>(id));
+      if (text::is_lower(first)) seen_lower_[static_cast<std::size_t>(id)] = true;
     }
   }
 

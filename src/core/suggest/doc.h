@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/article/article.h"
 #include "core/suggest/lexicon.h"
+#include "core/suggest/word_map.h"
 
 namespace glossa::suggest {
 
@@ -18,22 +18,17 @@ using article::Span;
 class Doc {
  public:
   explicit Doc(const article::Article& a);
-  // words_ points at the keys of ids_: a copy would point into the original.
-  Doc(const Doc&) = delete;
-  Doc& operator=(const Doc&) = delete;
-  Doc(Doc&&) = default;
-  Doc& operator=(Doc&&) = default;
 
   std::size_t size() const { return tokens_.size(); }
   Span tok(std::size_t t) const { return tokens_[t]; }
-  const std::string& low(std::size_t t) const { return t < size() ? *words_[word_[t]] : empty_; }  // "" past the end
+  const std::string& low(std::size_t t) const { return t < size() ? words_[word_[t]] : empty_; }  // "" past the end
   // The token's word: the same index for every token with the same lower-case form, below words().
   std::uint32_t word_id(std::size_t t) const { return word_[t]; }
   std::size_t words() const { return words_.size(); }
   // The index of the lower-case word w, or otherwise when the text has no such word.
   std::uint32_t word_id_of(const std::string& w, std::uint32_t otherwise) const {
-    const auto it = ids_.find(w);
-    return it != ids_.end() ? it->second : otherwise;
+    const std::uint32_t* id = ids_.find(w);
+    return id ? *id : otherwise;
   }
   // The token's reporting-verb class (cue_word of its lower-case form), worked out once per distinct word.
   Cue cue(std::size_t t) const { return t < size() ? cues_[word_[t]] : Cue::None; }
@@ -41,12 +36,12 @@ class Doc {
   bool word(std::size_t t) const { return t < size() && (flags_[t] & kWord); }  // starts with a letter or digit
   bool cap(std::size_t t) const { return t < size() && (flags_[t] & kCap); }    // starts with an upper-case letter
   bool acronym(std::size_t t) const;  // two or more letters, all upper case ("CSTO", "UN", "AT&T")
-  bool is(std::size_t t, std::string_view lower) const { return t < size() && std::string_view(*words_[word_[t]]) == lower; }
+  bool is(std::size_t t, std::string_view lower) const { return t < size() && std::string_view(words_[word_[t]]) == lower; }
   // Whether the word also occurs in lower case in the text: then a capital at a sentence start is only
   // the sentence's ("Like", "Thank"), not a name's.
   bool seen_lower(const std::string& w) const {
-    const auto it = ids_.find(w);
-    return it != ids_.end() && seen_lower_[it->second];
+    const std::uint32_t* id = ids_.find(w);
+    return id && seen_lower_[*id];
   }
   bool sentence_start(std::size_t t) const { return t == 0 || unit_[t - 1] != unit_[t]; }
   // A unit in title case ("Poll Shows Minor Bump For Clinton"): its capitals say nothing of names.
@@ -71,8 +66,8 @@ class Doc {
   // Each token's lower-case form as an index into the distinct words (most tokens repeat a word already
   // seen: it is lowered and looked up in the word lists once).
   std::vector<std::uint32_t> word_;
-  std::unordered_map<std::string, std::uint32_t> ids_;        // lower-case word -> index
-  std::vector<const std::string*> words_;                      // index -> the key in ids_
+  WordMap<std::uint32_t> ids_;     // lower-case word -> index
+  std::vector<std::string> words_;  // index -> lower-case word
   std::vector<Cue> cues_;
   std::vector<bool> seen_lower_;  // the word occurs starting with a lower-case letter
   // What the rules ask of every token again and again, worked out once.
