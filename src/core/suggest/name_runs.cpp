@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "core/suggest/lexicon.h"
+#include "core/suggest/word_map.h"
 
 namespace glossa::suggest {
 
@@ -252,8 +253,13 @@ std::size_t read_titles(const Doc& d, std::size_t first, std::size_t last, NameP
 }
 
 bool particle(const std::string& w) {
-  return w == "de" || w == "von" || w == "van" || w == "der" || w == "al" || w == "bin" || w == "da" || w == "di" ||
-         w == "la" || w == "le" || w == "del" || w == "ibn";
+  // Asked of the word after every capitalised one: a table, not a dozen string comparisons.
+  static const WordSet s = [] {
+    WordSet set;
+    for (const char* p : {"de", "von", "van", "der", "al", "bin", "da", "di", "la", "le", "del", "ibn"}) set.insert(p);
+    return set;
+  }();
+  return w.size() <= 3 && s.contains(w);
 }
 
 std::string name_key(const Doc& d, std::size_t first, std::size_t last) {

@@ -1,6 +1,7 @@
 #include "core/suggest/references.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "core/suggest/lexicon.h"
 
@@ -14,8 +15,8 @@ constexpr std::size_t kLookBack = 200;
 // Words between "the" and the role: "the Russian leader", "the former prime minister", "the new head".
 bool modifier(const Doc& d, std::size_t t) {
   const std::string& w = d.low(t);
-  static const char* const kMods[] = {"former", "new", "top", "senior", "then", "current", "outgoing", "incoming",
-                                      "late", "country's", "nation's", "state", "regional", "local"};
+  static const std::string_view kMods[] = {"former", "new", "top", "senior", "then", "current", "outgoing", "incoming",
+                                           "late", "country's", "nation's", "state", "regional", "local"};
   if (demonym(w) || title_modifier(w) || (d.cap(t) && !role_word(w) && !stop_capital(w))) return true;  // "the Vermont senator"
   return std::find(std::begin(kMods), std::end(kMods), w) != std::end(kMods);
 }

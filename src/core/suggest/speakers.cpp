@@ -101,7 +101,7 @@ bool relative_verb(const Doc& d, std::size_t t) {
 std::size_t Speakers::cue_at(std::size_t t, bool weak) const {
   if (t >= d_.size()) return 0;
   const std::string& w = d_.low(t);
-  if (w == "according" && d_.is(t + 1, "to")) return 2;
+  if (d_.is(t, "according") && d_.is(t + 1, "to")) return 2;
   const Cue c = d_.cue(t);
   if (c == Cue::None || (c == Cue::Weak && !weak)) return 0;
   // "the report", "United States", "called for calm": nouns, names and other senses.
@@ -112,7 +112,7 @@ std::size_t Speakers::cue_at(std::size_t t, bool weak) const {
   if (d_.cap(t) && t > 0 && d_.unit(t - 1) == d_.unit(t) && d_.word(t - 1)) return 0;
   if (w.compare(0, 5, "point") == 0) return d_.is(t + 1, "out") ? 2 : 0;
   // "his home state of Vermont": "state" is a verb only before what it states.
-  if ((w == "state" || w == "states") && !(d_.is(t + 1, "that") || d_.is(t + 1, ":") || d_.is(t + 1, ",") || quote_token(d_, t + 1))) return 0;
+  if ((d_.is(t, "state") || d_.is(t, "states")) && !(d_.is(t + 1, "that") || d_.is(t + 1, ":") || d_.is(t + 1, ",") || quote_token(d_, t + 1))) return 0;
   if (c == Cue::Weak && (d_.is(t + 1, "for") || d_.is(t + 1, "on") || d_.is(t + 1, "off"))) return 0;
   return 1;
 }

@@ -98,7 +98,7 @@ TokenFeatures::TokenFeatures(const Doc& d, const Mentions& rules) : d_(d), rules
       const std::string& w = d.low(t);
       const std::size_t bytes = possessive_bytes(w);
       possessive_[id] = bytes > 0 && d.word(t);
-      stems_[id] = possessive_[id] ? w.substr(0, w.size() - bytes) : w;
+      if (possessive_[id]) stems_[id] = w.substr(0, w.size() - bytes);
       stem_id_[id] = possessive_[id] ? d.word_id_of(stems_[id], id) : id;
     }
     if (possessive_[id]) cut = d.cps()[d.tok(t).end - 1] == 's' ? 2 : 1;

@@ -38,14 +38,14 @@ class TokenFeatures {
   void add(std::vector<std::uint32_t>& out, std::string_view name, std::string_view value, std::string_view more = {}) const;
   std::string_view shape(std::size_t t) const { return std::string_view(shape_[t].data(), shape_[t][kShapeSize - 1]); }
   // The token's lower-case word without a possessive ending ("trump" of "Trump’s"), and whether it had one.
-  const std::string& stem(std::size_t t) const { return stems_[d_.word_id(t)]; }
+  const std::string& stem(std::size_t t) const { return possessive(t) ? stems_[d_.word_id(t)] : d_.low(t); }
   bool possessive(std::size_t t) const { return t < d_.size() && possessive_[d_.word_id(t)]; }
 
   const Doc& d_;
   const Mentions& rules_;
   // Per word (Doc::word_id). The tagger learned from CoNLL-2003, where "Germany's" is written "Germany 's"
   // (the tokens "Germany", "'" and "s" here): a word with its possessive is read as those three.
-  std::vector<std::string> stems_;
+  std::vector<std::string> stems_;  // filled for the words with a possessive only
   std::vector<bool> possessive_;
   std::vector<std::uint32_t> stem_id_;  // the stem's own word id when the text has it, else the word's
   static constexpr std::size_t kShapeSize = 8;  // up to 7 classes; the last byte holds the length

@@ -45,7 +45,7 @@ bool is_opening_quote(char32_t c) {
   return c == 0x201C || c == 0x201E || c == 0xAB || c == 0x2018 || c == 0x201A || c == 0x2039 || c == 0x201F;
 }
 bool is_closing_quote(char32_t c) { return c == 0x201D || c == 0xBB || c == 0x2019 || c == 0x203A; }
-bool is_quote(char32_t c) { return c == '"' || c == '\'' || is_opening_quote(c) || is_closing_quote(c); }
+bool is_quote_wide(char32_t c) { return c == '"' || c == '\'' || is_opening_quote(c) || is_closing_quote(c); }
 bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015); }
 
 char32_t to_lower(char32_t c) {

@@ -14,8 +14,10 @@ inline bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
 bool is_space(char32_t c);  // includes no-break and thin spaces
 inline bool is_cyrillic(char32_t c) { return c >= 0x400 && c <= 0x52F; }
 
-// Quotation marks: “ ” „ « » ‘ ’ ‚ ‹ › " ' and the like.
-bool is_quote(char32_t c);
+// Quotation marks: “ ” „ « » ‘ ’ ‚ ‹ › " ' and the like (ASCII answered inline: the quote pairing asks of
+// every character).
+bool is_quote_wide(char32_t c);
+inline bool is_quote(char32_t c) { return c < 0x80 ? c == '"' || c == '\'' : is_quote_wide(c); }
 bool is_opening_quote(char32_t c);  // “ „ « ‘ ‚ ‹ (" and ' are ambiguous: neither opening nor closing)
 bool is_closing_quote(char32_t c);  // ” » ’ ›
 bool is_dash(char32_t c);           // - ‐ ‑ ‒ – — ―
