@@ -213,6 +213,34 @@ bool abbreviated_title_in(const Doc& d, const TaggedName& n) {
   return false;
 }
 
+// Whether the tagger's name n is left to the rules (they have the mentions there, or none).
+bool left_to_rules(const Doc& d, const TaggedName& n, const Mention* org) {
+  // A connected organisation of the rules ("Centers for Disease Control and Prevention") stands unless the
+  // tagger's name spans how its words join.
+  if (org && !joins_all(d, *org, n)) return true;
+  // A group of people ("Muslim", "Latinos") or one capital letter ("Q:" of an interview) is no name.
+  if (n.first == n.last && (group_word(d.low(n.first)) || (d.tok(n.first).size() == 1 && !d.is(n.first + 1, "."))))
+    return true;
+  if (n.tag == Tag::PER) return false;
+  // An abbreviated title is no part of a place or an organisation ("Vermont Sen.", "Texas Sen. Ted Cruz",
+  // "Mr."): the tagger learned from newswire that writes "Senator"; the rules, which know the title, decide.
+  // Nor is a title before a name ("Chief Justice William Rehnquist", "Justice Scalia's").
+  return abbreviated_title_in(d, n) || (title_word(d.low(n.last)) && d.cap(n.last + 1) && d.word(n.last + 1));
+}
+
+// Whether the rules' type for their mention r stands where the tagger says otherwise. Before a possessive
+// the tagger, which learned from Reuters' "Germany 's" and "Commission 's", leans to organisations: a
+// person or a place the rules know there stays one ("Trump’s", "London’s"). An organisation the word lists
+// know by name ("Amazon", "Twitter") is that organisation; a building that stands for one ("the Kremlin",
+// "the White House") may be either, and newswire makes it a place.
+bool rules_type_stands(const Doc& d, const Mention& r) {
+  if (r.span.end < d.tok(r.last).end && (r.type == "PERSON" || r.type == "GPE")) return true;
+  if (r.type != "ORG") return false;
+  const std::string key = name_key(d, r.first, r.last);
+  return known_org(key) && key != "kremlin" && key != "pentagon" && key != "white house" && key != "downing street" &&
+         key != "wall street" && key != "scotland yard";
+}
+
 // The rules' connected organisation that the tagger's name n lies in, a stop word before it counted ("The
 // Party of Democratic Action"); null when none.
 const Mention* connected_org_at(const Doc& d, const Mentions& rules, const TaggedName& n) {
@@ -229,17 +257,9 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
   found.reserve(names.size() + rules.list.size());
   std::vector<bool> tagged(d.size(), false);
   for (const TaggedName& n : names) {
-    // A connected organisation of the rules ("Centers for Disease Control and Prevention") stands unless
-    // the tagger's name spans how its words join; a "The" the tagger put before it is no part of it.
+    // A "The" the tagger put before a connected organisation of the rules is no part of it.
     const Mention* org = connected_org_at(d, rules, n);
-    if (org && !joins_all(d, *org, n)) continue;
-    // An abbreviated title is no part of a place or an organisation ("Vermont Sen.", "Texas Sen. Ted Cruz",
-    // "Mr."): the tagger learned from newswire that writes "Senator"; the rules, which know the title, decide.
-    if (n.tag != Tag::PER && abbreviated_title_in(d, n)) continue;
-    // Nor is a title before a name ("Chief Justice William Rehnquist", "Justice Scalia's"), a group of people
-    // ("Muslim", "Latinos") or one capital letter ("Q:" of an interview).
-    if (n.tag != Tag::PER && title_word(d.low(n.last)) && d.cap(n.last + 1) && d.word(n.last + 1)) continue;
-    if (n.first == n.last && (group_word(d.low(n.first)) || (d.tok(n.first).size() == 1 && !d.is(n.first + 1, ".")))) continue;
+    if (left_to_rules(d, n, org)) continue;
     const std::size_t first = org && org->first == n.first + 1 ? org->first : n.first;
     for (std::size_t t = n.first; t <= n.last; ++t) tagged[t] = true;
     if (n.tag == Tag::MISC) continue;
@@ -274,15 +294,7 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     }
     const bool same_span = r && r->first == c.piece.first && r->last == c.piece.last;
     if (same_span) c.piece = piece_of(rules, *r);
-    // Before a possessive the tagger, which learned from Reuters' "Germany 's" and "Commission 's", leans
-    // to organisations: a person or a place the rules know there stays one ("Trump’s", "London’s").
-    const bool owner = same_span && r->span.end < d.tok(r->last).end && (r->type == "PERSON" || r->type == "GPE");
-    // An organisation the word lists know by name ("Amazon", "Twitter") is that organisation; a building
-    // that stands for one ("the Kremlin", "the White House") may be either, and newswire makes it a place.
-    const std::string key = same_span && r->type == "ORG" ? name_key(d, r->first, r->last) : std::string();
-    const bool known = !key.empty() && known_org(key) && key != "kremlin" && key != "pentagon" && key != "white house" &&
-                       key != "downing street" && key != "wall street" && key != "scotland yard";
-    if (same_span && (same_kind(n.tag, r->type) || owner || known)) {
+    if (same_span && (same_kind(n.tag, r->type) || rules_type_stands(d, *r))) {
       c.type = r->type;
       c.confidence = same_kind(n.tag, r->type) ? std::max(c.confidence, r->confidence) : r->confidence;
     } else if (n.tag == Tag::PER) {
