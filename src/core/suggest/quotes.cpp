@@ -117,7 +117,8 @@ bool after_name(const Doc& d, std::size_t open) {
 
 // The quote is in a title or a line in title case.
 bool in_headline(const Doc& d, Span quote) {
-  return d.headline(d.unit(d.token_from(quote.begin))) || (d.has_title() && quote.begin < d.blocks()[0].end);
+  const std::size_t t = d.token_from(quote.begin);
+  return (t < d.size() && d.headline(d.unit(t))) || (d.has_title() && quote.begin < d.blocks()[0].end);
 }
 
 // A headline that names its speaker before a colon ("Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A
@@ -334,13 +335,15 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
   std::vector<FoundQuote> out;
   for (const MarkedQuote& m : marks) {
     if (m.depth > 0) continue;  // a quote within a quote belongs to its speaker's words
+    // No word inside: marks and nothing else (one a token of its own, or inside a run of marks).
     const std::size_t words = words_in(d, m.span);
+    if (words == 0) continue;
     const std::size_t open = d.token_from(m.span.begin);
     // In a headline every word is capitalised: neither title case nor a capital says it is a name
     // ("Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’").
     const bool headline_case = in_headline(d, m.span);
     const bool titled = !headline_case && title_case(d, m.span);
-    if (words == 0 || naming_before(d, s, open, titled, words) || single_mark_subhead(d, m.span)) continue;
+    if (naming_before(d, s, open, titled, words) || single_mark_subhead(d, m.span)) continue;
     // “Chris”, “rapists” after "as" (not "known as", a name no one speaks), “superpredator” after "the
     // term": what someone called a person or a thing is their word for it ("Trump refers to the governor as
     // “Chris”"), even when it reads as a name.
