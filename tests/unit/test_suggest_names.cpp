@@ -207,3 +207,9 @@ TEST_CASE("suggest names: in a headline, a place or organisation of several word
   CHECK(r.type("Union").empty());
   CHECK(r.type("Britain") == "GPE");
 }
+
+TEST_CASE("suggest names: the first word of a day's name is no organisation (\"Super Tuesday\")") {
+  const NameRun r = names_run("By any means, Graham, a former candidate, told CBS News on Super Tuesday, when a dozen states held contests.\n");
+  CHECK(r.type("Super").empty());
+  CHECK(r.type("CBS News") == "ORG");
+}

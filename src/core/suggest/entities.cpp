@@ -213,13 +213,20 @@ bool abbreviated_title_in(const Doc& d, const TaggedName& n) {
   return false;
 }
 
+// The first word of a day's name: "Super Tuesday", "Black Friday", "Cyber Monday", "Good Friday".
+bool day_name_word(const std::string& w) {
+  return w == "super" || w == "black" || w == "cyber" || w == "good" || w == "ash" || w == "holy" || w == "maundy";
+}
+
 // Whether the tagger's name n is left to the rules (they have the mentions there, or none).
 bool left_to_rules(const Doc& d, const TaggedName& n, const Mention* org) {
   // A connected organisation of the rules ("Centers for Disease Control and Prevention") stands unless the
   // tagger's name spans how its words join.
   if (org && !joins_all(d, *org, n)) return true;
-  // A group of people ("Muslim", "Latinos") or one capital letter ("Q:" of an interview) is no name.
-  if (n.first == n.last && (group_word(d.low(n.first)) || (d.tok(n.first).size() == 1 && !d.is(n.first + 1, "."))))
+  // A group of people ("Muslim", "Latinos"), one capital letter ("Q:" of an interview) or the first word of a
+  // day's name ("Super Tuesday", "Black Friday") is no name.
+  if (n.first == n.last && (group_word(d.low(n.first)) || (d.tok(n.first).size() == 1 && !d.is(n.first + 1, ".")) ||
+                            (day_name_word(d.low(n.first)) && weekday(d.low(n.first + 1)))))
     return true;
   if (n.tag == Tag::PER) return false;
   // An abbreviated title is no part of a place or an organisation ("Vermont Sen.", "Texas Sen. Ted Cruz",
