@@ -213,3 +213,13 @@ TEST_CASE("suggest names: the first word of a day's name is no organisation (\"S
   CHECK(r.type("Super").empty());
   CHECK(r.type("CBS News") == "ORG");
 }
+
+TEST_CASE("suggest names: CEO and Majority Leader are titles, a known company's product is the company") {
+  const NameRun r = names_run("Senate Majority Leader Mitch McConnell said no. Google CEO Sundar Pichai spoke, and Apple Music grew.\n");
+  CHECK(r.type("Mitch McConnell") == "PERSON");
+  CHECK(r.type("Sundar Pichai") == "PERSON");
+  CHECK(r.type("Google") == "ORG");
+  CHECK(r.type("Apple") == "ORG");
+  CHECK(r.type("Music").empty());
+  CHECK(r.type("Senate Majority").empty());
+}

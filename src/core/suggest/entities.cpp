@@ -231,8 +231,10 @@ bool left_to_rules(const Doc& d, const TaggedName& n, const Mention* org) {
   if (n.tag == Tag::PER) return false;
   // An abbreviated title is no part of a place or an organisation ("Vermont Sen.", "Texas Sen. Ted Cruz",
   // "Mr."): the tagger learned from newswire that writes "Senator"; the rules, which know the title, decide.
-  // Nor is a title before a name ("Chief Justice William Rehnquist", "Justice Scalia's").
-  return abbreviated_title_in(d, n) || (title_word(d.low(n.last)) && d.cap(n.last + 1) && d.word(n.last + 1));
+  // Nor is a title before a name ("Chief Justice William Rehnquist", "Justice Scalia's", "Senate Majority
+  // Leader Mitch McConnell").
+  const std::string& last = d.low(n.last);
+  return abbreviated_title_in(d, n) || ((title_word(last) || title_modifier(last)) && d.cap(n.last + 1) && d.word(n.last + 1));
 }
 
 // Whether the rules' type for their mention r stands where the tagger says otherwise. Before a possessive

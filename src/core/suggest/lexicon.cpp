@@ -117,7 +117,7 @@ bool title_word(const std::string& w, char* gender) {
     add("president minister premier chancellor colonel col general gen lieutenant lt captain capt sergeant sgt "
         "admiral commander mayor governor gov senator sen representative rep secretary secretary-general "
         "ambassador judge justice pope patriarch archbishop bishop rabbi imam sheikh director professor prof dr "
-        "coach deputy speaker spokesperson president-elect emir sultan chair marshal rev reverend", 0);
+        "coach deputy speaker spokesperson president-elect emir sultan chair marshal rev reverend ceo leader", 0);
     add("mr sir lord king prince father congressman chairman spokesman", 'm');
     add("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman", 'f');
     return t;
@@ -130,7 +130,7 @@ bool title_word(const std::string& w, char* gender) {
 
 bool title_modifier(const std::string& w) {
   static const Set s = words("prime vice foreign defence defense finance interior deputy crown chief first former "
-                             "acting supreme");
+                             "acting supreme majority minority");
   return in(s, w);
 }
 

@@ -125,6 +125,9 @@ class Cutter {
       if (e - k >= 2 && place_head(head)) return add(k, e, "LOC");
       if (e - k >= 2 && other_head(head)) return;  // "Affordable Care Act": not a kind suggested here
       if (known_org(name_key(d_, k, e - 1))) return add(k, e, "ORG");
+      // A known organisation's product or service ("Apple Music", "Google Maps"): the organisation, and no
+      // person made of the rest.
+      if (e - k == 2 && known_org(strip_possessive(d_.low(k))) && !d_.acronym(k)) return add(k, k + 1, "ORG");
       if (std::size_t n = place_len(k, e)) {
         add(k, k + n, place_type(name_key(d_, k, k + n - 1)));
         k += n;
