@@ -223,3 +223,10 @@ TEST_CASE("suggest names: CEO and Majority Leader are titles, a known company's 
   CHECK(r.type("Music").empty());
   CHECK(r.type("Senate Majority").empty());
 }
+
+TEST_CASE("suggest names: a state's abbreviation after a town is a place (\"Miami, Fla.\", \"Concord, N.H.\")") {
+  const NameRun r = names_run("They met in Concord, N.H., and later in Miami, Fla., and in Washington, D.C.\n");
+  CHECK(r.type("N.H.") == "GPE");
+  CHECK((r.type("Fla.") == "GPE" || r.type("Fla") == "GPE"));
+  CHECK(r.type("D.C.") == "GPE");
+}

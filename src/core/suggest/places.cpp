@@ -47,7 +47,11 @@ const char* const kCities =
     "copenhagen|helsinki|dublin|edinburgh|kharkiv|odessa|odesa|donetsk|luhansk|lugansk|mariupol|sevastopol|"
     "simferopol|novosibirsk|yekaterinburg|kazan|vladivostok|kaliningrad|sochi|grozny|aktobe|shymkent|"
     "karaganda|taldykorgan|zhanaozen|aktau|atyrau|nairobi|lagos|johannesburg|cape town|addis ababa|khartoum|"
-    "tripoli|tunis|algiers|rabat|davos|munich|frankfurt|hamburg|milan|barcelona|kabul";
+    "tripoli|tunis|algiers|rabat|davos|munich|frankfurt|hamburg|milan|barcelona|kabul|"
+    // The states' abbreviations American newspapers write after a town ("Miami, Fla.", "Concord, N.H."),
+    // those that are no word or name of their own ("Pa", "Mass", "Miss", "Tex" are left out).
+    "ariz|calif|colo|conn|fla|kans|mich|minn|neb|nev|okla|tenn|wis|wyo|"
+    "n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|r.i.|s.c.|s.d.|d.c.|w.va.";
 
 const char* const kRegions =
     "europe|asia|africa|north america|south america|latin america|australia|antarctica|oceania|eurasia|"
