@@ -58,6 +58,23 @@ const Set& strong_cues() {
   return s;
 }
 
+// Organisations whose names hold lower-case words or commas (known_org_names), separated by '|'.
+const char* const kKnownOrgNames =
+    "centers for disease control and prevention|centers for disease control|food and drug administration|"
+    "securities and exchange commission|department of health and human services|"
+    "department of housing and urban development|health and human services|housing and urban development|"
+    "bureau of alcohol tobacco firearms and explosives|national oceanic and atmospheric administration|"
+    "national aeronautics and space administration|immigration and customs enforcement|"
+    "customs and border protection|bill and melinda gates foundation|"
+    "organisation for economic co-operation and development|organization for economic cooperation and development|"
+    "organization for economic co-operation and development|organization of the petroleum exporting countries|"
+    "organization of american states|european bank for reconstruction and development|"
+    "international bank for reconstruction and development|bank for international settlements|"
+    "house of representatives|house of commons|house of lords|doctors without borders|reporters without borders|"
+    "national association for the advancement of colored people|southern poverty law center|"
+    "procter and gamble|johnson and johnson|ernst and young|marks and spencer|barnes and noble|"
+    "simon and schuster|alcohol tobacco and firearms";
+
 }  // namespace
 
 Cue cue_word(const std::string& w) {
@@ -247,6 +264,8 @@ bool known_org(const std::string& w) {
                           "world bank|wall street|scotland yard|human rights watch|amnesty international|"
                           "european commission|security council|general staff|islamic state");
     for (std::string n; std::getline(in, n, '|');) m.insert(n);
+    std::istringstream joined(kKnownOrgNames);  // as name_key spells them: words joined by one space
+    for (std::string n; std::getline(joined, n, '|');) m.insert(n);
     return m;
   }();
   if (in(multi, w)) return true;
@@ -261,15 +280,7 @@ bool known_org(const std::string& w) {
       "sberbank duma interpol unesco unicef osce asean fifa uefa google apple microsoft amazon facebook meta "
       "twitter telegram hamas hezbollah taliban fbi cia kgb fsb svr nasa senate congress parliament knesset "
       "bundestag nasdaq gop dnc rnc nra aclu naacp msnbc cnbc nbc cbs npr pbs politico");
-  if (in(s, w)) return true;
-  const auto space = w.find(' ');
-  if (space == std::string::npos) return false;
-  for (const auto& name : known_org_names(w.substr(0, space))) {
-    std::string joined;
-    for (const auto& word : name) joined += (joined.empty() ? "" : " ") + word;
-    if (joined == w) return true;
-  }
-  return false;
+  return in(s, w);
 }
 
 const std::vector<std::vector<std::string>>& known_org_names(const std::string& first) {
@@ -277,21 +288,7 @@ const std::vector<std::vector<std::string>>& known_org_names(const std::string& 
   static const WordMap<std::vector<std::vector<std::string>>> names = [] {
     WordMap<std::vector<std::vector<std::string>>> m;
     std::vector<std::vector<std::string>> all;
-    std::istringstream list(
-        "centers for disease control and prevention|centers for disease control|food and drug administration|"
-        "securities and exchange commission|department of health and human services|"
-        "department of housing and urban development|health and human services|housing and urban development|"
-        "bureau of alcohol tobacco firearms and explosives|national oceanic and atmospheric administration|"
-        "national aeronautics and space administration|immigration and customs enforcement|"
-        "customs and border protection|bill and melinda gates foundation|"
-        "organisation for economic co-operation and development|organization for economic cooperation and development|"
-        "organization for economic co-operation and development|organization of the petroleum exporting countries|"
-        "organization of american states|european bank for reconstruction and development|"
-        "international bank for reconstruction and development|bank for international settlements|"
-        "house of representatives|house of commons|house of lords|doctors without borders|reporters without borders|"
-        "national association for the advancement of colored people|southern poverty law center|"
-        "procter and gamble|johnson and johnson|ernst and young|marks and spencer|barnes and noble|"
-        "simon and schuster|alcohol tobacco and firearms");
+    std::istringstream list(kKnownOrgNames);
     for (std::string name; std::getline(list, name, '|');) {
       std::istringstream in(name);
       std::vector<std::string> ws;
