@@ -11,24 +11,6 @@ namespace {
 
 bool ends(std::string_view w, std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; }
 
-// Code points of a possessive ending: 2 for "'s"/"’s", 1 for a bare "'"/"’" after s, else 0.
-std::size_t possessive(const std::string& w) {
-  // Called for every word of every capitalised run: most end in none of s, ' or ’ (0x99).
-  if (w.empty() || (w.back() != 's' && w.back() != '\'' && static_cast<unsigned char>(w.back()) != 0x99)) return 0;
-  if (ends(w, "'s") || ends(w, "\u2019s")) return 2;
-  if (ends(w, "s'") || ends(w, "s\u2019")) return 1;
-  return 0;
-}
-
-std::string strip_possessive(std::string w) {
-  for (const char* e : {"'s", "\u2019s", "'", "\u2019"})
-    if (possessive(w) && ends(w, e)) {
-      w.resize(w.size() - std::string_view(e).size());
-      break;
-    }
-  return w;
-}
-
 // "Sen." is a senator, so that "the senator" finds them.
 std::string full_title(const std::string& w) {
   static const char* const kShort[][2] = {{"sen", "senator"}, {"gov", "governor"}, {"rep", "representative"},
@@ -238,6 +220,23 @@ class Cutter {
 };
 
 }  // namespace
+
+std::size_t possessive(const std::string& w) {
+  // Called for every word of every capitalised run: most end in none of s, ' or ’ (0x99).
+  if (w.empty() || (w.back() != 's' && w.back() != '\'' && static_cast<unsigned char>(w.back()) != 0x99)) return 0;
+  if (ends(w, "'s") || ends(w, "\u2019s")) return 2;
+  if (ends(w, "s'") || ends(w, "s\u2019")) return 1;
+  return 0;
+}
+
+std::string strip_possessive(std::string w) {
+  for (const char* e : {"'s", "\u2019s", "'", "\u2019"})
+    if (possessive(w) && ends(w, e)) {
+      w.resize(w.size() - std::string_view(e).size());
+      break;
+    }
+  return w;
+}
 
 std::size_t read_titles(const Doc& d, std::size_t first, std::size_t last, NamePiece& p) {
   std::size_t k = first;

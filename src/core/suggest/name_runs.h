@@ -28,6 +28,11 @@ std::size_t read_titles(const Doc& d, std::size_t first, std::size_t last, NameP
 // Lower-case words that belong inside a person's name: "de" Gaulle, "von der" Leyen, "bin" Laden.
 bool particle(const std::string& w);
 
+// Code points of a possessive ending of the lower-case word w: 2 for "'s"/"’s", 1 for a bare "'"/"’" after s,
+// else 0; and w without it.
+std::size_t possessive(const std::string& w);
+std::string strip_possessive(std::string w);
+
 // The lower-case words of tokens [first, last] joined by spaces, without full stops or a final "'s".
 std::string name_key(const Doc& d, std::size_t first, std::size_t last);
 // The span of tokens [first, last] without a final possessive "'s" / "’s" / "'".

@@ -58,16 +58,6 @@ std::string_view prefix(const std::string& w, std::size_t n) {
   return std::string_view(w).substr(0, e);
 }
 
-// Bytes of a possessive ending: "'s" 2, "’s" 4, a bare "'" or "’" after s 1 or 3; else 0.
-std::size_t possessive_bytes(const std::string& w) {
-  const auto ends = [&](std::string_view e) { return w.size() > e.size() + 1 && w.compare(w.size() - e.size(), e.size(), e) == 0; };
-  if (ends("'s")) return 2;
-  if (ends("\u2019s")) return 4;
-  if (ends("s'")) return 1;
-  if (ends("s\u2019")) return 3;
-  return 0;
-}
-
 template <class T>
 T read(const unsigned char* p) {
   T v;
@@ -92,16 +82,13 @@ TokenFeatures::TokenFeatures(const Doc& d, const Mentions& rules) : d_(d), rules
   has_capital_.resize(d.size());
   for (std::size_t t = 0; t < d.size(); ++t) {
     const std::uint32_t id = d.word_id(t);
-    std::size_t cut = 0;  // code points of the possessive ending
     if (!done[id]) {
       done[id] = true;
-      const std::string& w = d.low(t);
-      const std::size_t bytes = possessive_bytes(w);
-      possessive_[id] = bytes > 0 && d.word(t);
-      if (possessive_[id]) stems_[id] = w.substr(0, w.size() - bytes);
+      possessive_[id] = d.word(t) && suggest::possessive(d.low(t)) > 0;
+      if (possessive_[id]) stems_[id] = strip_possessive(d.low(t));
       stem_id_[id] = possessive_[id] ? d.word_id_of(stems_[id], id) : id;
     }
-    if (possessive_[id]) cut = d.cps()[d.tok(t).end - 1] == 's' ? 2 : 1;
+    const std::size_t cut = possessive_[id] ? suggest::possessive(d.low(t)) : 0;  // code points of the ending
     std::array<char, kShapeSize>& s = shape_[t];
     char n = 0;
     for (std::size_t k = d.tok(t).begin; k < d.tok(t).end - cut; ++k) {
@@ -286,7 +273,7 @@ std::vector<TaggedName> tagged_names(const Doc& d, const std::vector<Tag>& tags,
     }
     std::size_t e = t;
     // A possessive ends a name: "Moscow’s Red Square" is Moscow's, then Red Square.
-    while (e + 1 < tags.size() && tags[e + 1] == tags[t] && d.unit(e + 1) == d.unit(t) && !(d.word(e) && possessive_bytes(d.low(e)))) ++e;
+    while (e + 1 < tags.size() && tags[e + 1] == tags[t] && d.unit(e + 1) == d.unit(t) && !(d.word(e) && possessive(d.low(e)))) ++e;
     // A name starts with a word and ends with one or an abbreviation's full stop ("Corp."): "(", ","
     // or a quote mark the tagger swept in are left out.
     std::size_t b = t, l = e;
