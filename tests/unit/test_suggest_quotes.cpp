@@ -317,3 +317,14 @@ TEST_CASE("suggest quotes: the noun phrase that opens the sentence speaks throug
       "“cheaper than getting candy.”\n");
   CHECK(r.speaker("“cheaper than getting candy.”") == "The billionaire businessman");
 }
+
+TEST_CASE("suggest quotes: a sentence in marks in title case right after someone's quote goes on with their words") {
+  const QuoteRun r = quote_run(
+      "The museum opened on Saturday. ''We're not a burden on America,'' President Obama added. ''We're America.''\n\n"
+      "Bush spoke first. ''It is late,'' he said. Then the band played. ''Born in the USA.''\n");
+  CHECK(r.shown("''We're America.''"));
+  CHECK(r.speaker("''We're America.''") == "Obama");
+  // Another sentence between: a title, not more of his words.
+  CHECK(r.shown("''It is late,''"));
+  CHECK_FALSE(r.shown("''Born in the USA.''"));
+}

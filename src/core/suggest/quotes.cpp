@@ -323,6 +323,15 @@ void share_with_listed(const Doc& d, std::vector<FoundQuote>& out) {
     if (listed_together(d, out[i - 1].span, out[i].span)) share(out[i], out[i - 1]);
 }
 
+// The quote before is shown, attributed and direct, and its sentence is the one just before this quote.
+bool continues_speech(const Doc& d, const std::vector<FoundQuote>& out, Span quote) {
+  if (out.empty()) return false;
+  const FoundQuote& p = out.back();
+  const std::size_t open = d.token_from(quote.begin), close = d.token_from(p.span.end) - 1;
+  return p.confidence >= 0.5 && p.kind == QuoteKind::Direct && (p.speaker || p.entity >= 0) && open > 0 &&
+         d.unit(open - 1) == d.unit(close);
+}
+
 }  // namespace
 
 std::size_t words_in(const Doc& d, Span s) {
@@ -363,9 +372,12 @@ std::vector<FoundQuote> marked_quotes(const Doc& d, const std::vector<MarkedQuot
     // longer one in title case after an owner or a maker is a title too (the author of “Those Guys Have All
     // the Fun: Inside the World of ESPN”).
     const bool owned = after_name(d, open);
-    if (!headline && !exclaimed && !as_named && !chanted && titled && (words <= kTitleWords ? (!a.cue || owned) && (capital || words <= kShortQuote) : owned && capital)) continue;
+    // A sentence in marks right after someone's quote (“…,” the president added. “We're America.”):
+    // more of their words, whatever its case.
+    const bool goes_on = !mixed && last == '.' && continues_speech(d, out, m.span);
+    if (!headline && !exclaimed && !as_named && !chanted && !goes_on && titled && (words <= kTitleWords ? (!a.cue || owned) && (capital || words <= kShortQuote) : owned && capital)) continue;
     // “That is unacceptable.” opening its sentence: a short utterance, not a name.
-    const bool utterance = exclaimed || chanted || (capital && !mixed && !titled && words >= 2 && (last == '.' || last == ','));
+    const bool utterance = exclaimed || chanted || goes_on || (capital && !mixed && !titled && words >= 2 && (last == '.' || last == ','));
     FoundQuote q{m.span, mixed ? QuoteKind::Mixed : QuoteKind::Direct, a.cue, a.speaker,
                  a.speaker ? a.speaker->entity : -1, confidence(a, mixed)};
     if (words <= kShortQuote) {
