@@ -230,3 +230,19 @@ TEST_CASE("suggest names: a state's abbreviation after a town is a place (\"Miam
   CHECK((r.type("Fla.") == "GPE" || r.type("Fla") == "GPE"));
   CHECK(r.type("D.C.") == "GPE");
 }
+
+TEST_CASE("suggest names: an American city the tagger reads as a team or a person is the place where the text says so") {
+  const NameRun r = names_run(
+      "Republicans arriving in Cleveland Monday will nominate him. Sanders spoke at a casino in Las Vegas.\n\n"
+      "The Orlando attack was condemned. She grew up in Columbus, Ohio, and later lived in Madison.\n");
+  CHECK(r.type("Cleveland") == "GPE");
+  CHECK(r.type("Las Vegas") == "GPE");
+  CHECK(r.type("Orlando") == "GPE");
+  CHECK(r.type("Columbus") == "GPE");
+  CHECK(r.type("Ohio") == "GPE");
+  // A person named like a city stays a person.
+  const NameRun s = names_run("Michael Jackson sang, and Andrew Jackson rode. Jackson won the vote.\n");
+  CHECK(s.type("Michael Jackson") == "PERSON");
+  CHECK(s.type("Andrew Jackson") == "PERSON");
+  CHECK(s.type("Jackson") == "PERSON");
+}

@@ -73,5 +73,9 @@ bool weekday(const std::string& w);
 // "GPE" for countries and cities, "LOC" for regions and geographic names, "" otherwise. name is the
 // lower-case words joined by single spaces ("united states").
 const char* place_type(const std::string& name);
+// American cities that place_type leaves out because Reuters' sports pages, which the tagger learned from,
+// name teams by them ("Cleveland 5 Baltimore 3"): the tagger's word features stay as they learned, and
+// the merge decides where such a name is the city (see entities.cpp). Same form of name as place_type.
+bool team_city(const std::string& name);
 
 }  // namespace glossa::suggest

@@ -61,6 +61,22 @@ const char* const kRegions =
     "baltic sea|mediterranean|arctic|atlantic|pacific|indian ocean|red sea|volga|danube|dnieper|urals|"
     "west bank|gaza strip|golan heights|nagorno-karabakh|karabakh|silicon valley";
 
+const char* const kTeamCities =
+    "cleveland|philadelphia|pittsburgh|detroit|milwaukee|baltimore|atlanta|denver|seattle|dallas|phoenix|"
+    "minneapolis|st. paul|saint paul|cincinnati|st. louis|saint louis|kansas city|oakland|san diego|tampa|"
+    "orlando|charlotte|indianapolis|nashville|memphis|portland|sacramento|buffalo|san antonio|austin|"
+    "jacksonville|columbus|new orleans|las vegas|salt lake city|san jose|anaheim|newark|brooklyn|"
+    "green bay|raleigh|louisville|oklahoma city|tulsa|omaha|albuquerque|tucson|el paso|fort worth|"
+    "arlington|richmond|norfolk|birmingham|little rock|des moines|cedar rapids|davenport|sioux city|dubuque|"
+    "manchester|nashua|concord|portsmouth|charleston|greenville|spartanburg|myrtle beach|"
+    "savannah|tallahassee|fort lauderdale|west palm beach|palm beach|sarasota|naples|"
+    "toledo|akron|dayton|youngstown|scranton|harrisburg|allentown|erie|flint|lansing|grand rapids|madison|"
+    "hartford|providence|albany|rochester|syracuse|trenton|camden|wilmington|annapolis|boise|reno|"
+    "spokane|anchorage|honolulu|fresno|bakersfield|berkeley|long beach|santa monica|pasadena|ferguson|"
+    "baton rouge|shreveport|jackson|montgomery|knoxville|chattanooga|lexington|wichita|topeka|"
+    "fargo|sioux falls|billings|cheyenne|santa fe|burlington|springfield|worcester|lowell|"
+    "harlem|manhattan|the bronx|staten island|queens";
+
 void add(WordMap<const char*>& m, const char* list, const char* type) {
   std::istringstream in(list);
   for (std::string name; std::getline(in, name, '|');) m.insert(name, type);
@@ -85,6 +101,15 @@ const char* place_type(const std::string& name) {
     it = places.find(bare);
   }
   return it ? *it : "";
+}
+
+bool team_city(const std::string& name) {
+  static const WordMap<const char*> cities = [] {
+    WordMap<const char*> m;
+    add(m, kTeamCities, "GPE");
+    return m;
+  }();
+  return cities.find(name) != nullptr;
 }
 
 }  // namespace glossa::suggest
