@@ -246,3 +246,24 @@ TEST_CASE("suggest names: an American city the tagger reads as a team or a perso
   CHECK(s.type("Andrew Jackson") == "PERSON");
   CHECK(s.type("Jackson") == "PERSON");
 }
+
+TEST_CASE("suggest names: a lawmaker's party and state is no organisation, a state named for its island is a state") {
+  const NameRun r = names_run("Sen. Ted Cruz (R-Texas) and Rep. Bobby Scott (D-Va.) spoke, as did Sen. Marco Rubio, R-Fla., in Rhode Island.\n");
+  CHECK(r.type("Ted Cruz") == "PERSON");
+  CHECK(r.type("Bobby Scott") == "PERSON");
+  CHECK(r.type("R-Texas").empty());
+  CHECK(r.type("D-Va.").empty());
+  CHECK(r.type("D-Va").empty());
+  CHECK(r.type("R-Fla.").empty());
+  CHECK(r.type("Rhode Island") == "GPE");
+}
+
+TEST_CASE("suggest names: the last name of a person named in full is that person, not an organisation") {
+  const NameRun r = names_run(
+      "Donald Trump spoke at Trump University. Later Trump, meanwhile, said the Trump campaign would win.\n");
+  CHECK(r.type("Donald Trump") == "PERSON");
+  CHECK(r.type("Trump University") == "ORG");
+  CHECK(r.type("Trump") == "PERSON");
+  for (const auto& e : r.s.entities)
+    if (r.text(e.span) == "Trump") CHECK(e.type == "PERSON");
+}

@@ -291,12 +291,40 @@ bool city_here(const Doc& d, std::size_t first, std::size_t last, Tag tag) {
   return (tag == Tag::PER && last > first) || city_context(d, first, last, tag);
 }
 
+// "(R-Texas)", "(D-N.Y.)", ", R-Texas,": a lawmaker's party and state after the name, no organisation.
+bool party_label(const Doc& d, const NamePiece& p) {
+  const std::size_t t = p.first;
+  if (t == 0 || !(d.is(t - 1, "(") || d.is(t - 1, ","))) return false;
+  const Span s = d.tok(t);
+  const std::u32string& c = d.cps();
+  return s.end - s.begin >= 3 && (c[s.begin] == 'R' || c[s.begin] == 'D' || c[s.begin] == 'I') && c[s.begin + 1] == '-' &&
+         text::is_upper(c[s.begin + 2]);
+}
+
 // The rules' connected organisation that the tagger's name n lies in, a stop word before it counted ("The
 // Party of Democratic Action"); null when none.
 const Mention* connected_org_at(const Doc& d, const Mentions& rules, const TaggedName& n) {
   const Mention* r = rules.at(n.first);
   if (!r && n.first < n.last && stop_capital(d.low(n.first))) r = rules.at(n.first + 1);
   return r && n.last <= r->last && connected_org(d, *r) ? r : nullptr;
+}
+
+// One word typed an organisation that is the last name of a person named in full in this text ("Trump,
+// meanwhile, …" after "Donald Trump", "the Trump campaign"): that person. The tagger learned such words as
+// companies and teams, and it remembers the type a word had earlier in the text ("Trump University").
+// Not a known organisation's name, nor the first word of a longer one.
+void surname_orgs_to_people(const Doc& d, std::vector<Candidate>& found) {
+  std::unordered_map<std::string, bool> surnames;
+  for (const Candidate& c : found)
+    if (c.type == "PERSON" && word_count(d, c.piece) >= 2) surnames[strip_possessive(d.low(c.piece.last))] = true;
+  if (surnames.empty()) return;
+  for (Candidate& c : found) {
+    if (c.type != "ORG" || c.piece.first != c.piece.last || d.acronym(c.piece.first)) continue;
+    const std::string key = strip_possessive(d.low(c.piece.first));
+    const std::size_t after = c.piece.last + 1;
+    if (!surnames.count(key) || known_org(key) || (after < d.size() && d.unit(after) == d.unit(c.piece.last) && d.cap(after))) continue;
+    c.type = "PERSON";
+  }
 }
 
 // The tagger's names, typed and made surer where the rules found the same; the rules' names where the
@@ -363,11 +391,13 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
     for (std::size_t t = r.first; t <= r.last && !seen; ++t) seen = tagged[t];
     if (!seen) found.push_back(Candidate{piece_of(rules, r), r.type, r.confidence * (connected_org(d, r) ? 1 : kRuleAlone)});
   }
+  found.erase(std::remove_if(found.begin(), found.end(), [&](const Candidate& c) { return party_label(d, c.piece); }), found.end());
   for (Candidate& c : found)
     if ((c.type == "PERSON" || c.type == "ORG" || c.type == "GPE") && city_here(d, c.piece.first, c.piece.last, c.type == "PERSON" ? Tag::PER : Tag::ORG)) {
       c.type = "GPE";
       c.confidence = std::max(c.confidence, kCityHere);  // the tagger was unsure of its place, team or person
     }
+  surname_orgs_to_people(d, found);
   // Full person names first, so that a short mention anywhere joins the right person.
   Mentions m;
   Joiner join(d, m);

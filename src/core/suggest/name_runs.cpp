@@ -104,7 +104,11 @@ class Cutter {
     while (k < e) {
       const std::string head = strip_possessive(d_.low(e - 1));
       if (e - k >= 2 && org_head(head)) return add(k, e, "ORG");
-      if (e - k >= 2 && place_head(head)) return add(k, e, "LOC");
+      // A geographic head word makes a place; the gazetteer says which kind ("Rhode Island" is a state).
+      if (e - k >= 2 && place_head(head)) {
+        const char* known = place_type(name_key(d_, k, e - 1));
+        return add(k, e, *known ? known : "LOC");
+      }
       if (e - k >= 2 && other_head(head)) return;  // "Affordable Care Act": not a kind suggested here
       if (known_org(name_key(d_, k, e - 1))) return add(k, e, "ORG");
       // A known organisation's product or service ("Apple Music", "Google Maps"): the organisation, and no
