@@ -316,13 +316,15 @@ const Mention* connected_org_at(const Doc& d, const Mentions& rules, const Tagge
 void surname_orgs_to_people(const Doc& d, std::vector<Candidate>& found) {
   std::unordered_map<std::string, bool> surnames;
   for (const Candidate& c : found)
-    if (c.type == "PERSON" && word_count(d, c.piece) >= 2) surnames[strip_possessive(d.low(c.piece.last))] = true;
+    // Two or three words: a longer "person" is more likely a headline the runs took in whole ("Donald
+    // Trump Finally Endorses House"), whose last word is no one's name.
+    if (c.type == "PERSON" && word_count(d, c.piece) >= 2 && word_count(d, c.piece) <= 3) surnames[strip_possessive(d.low(c.piece.last))] = true;
   if (surnames.empty()) return;
   for (Candidate& c : found) {
     if (c.type != "ORG" || c.piece.first != c.piece.last || d.acronym(c.piece.first)) continue;
     const std::string key = strip_possessive(d.low(c.piece.first));
     const std::size_t after = c.piece.last + 1;
-    if (!surnames.count(key) || known_org(key) || (after < d.size() && d.unit(after) == d.unit(c.piece.last) && d.cap(after))) continue;
+    if (!surnames.count(key) || known_org(key) || org_head(key) || (after < d.size() && d.unit(after) == d.unit(c.piece.last) && d.cap(after))) continue;
     c.type = "PERSON";
   }
 }
