@@ -279,3 +279,20 @@ TEST_CASE("suggest names: the last name of a person named in full is that person
   for (const auto& e : h.s.entities)
     if (h.text(e.span) == "House") CHECK(e.type != "PERSON");
 }
+
+TEST_CASE("suggest names: a title-case headline is cut at its verbs, adverbs and pronouns, not read as one long name") {
+  const NameRun r = names_run("Pence spoke on Monday. He said the report was finally out, and praised it.\n",
+                              "Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings");
+  CHECK(r.type("Mike Pence") == "PERSON");
+  CHECK(r.type("Mike Pence Calls").empty());
+  CHECK(r.type("Report Reveals Clinton").empty());
+  const NameRun k = names_run("Kelly spoke on her show on Monday.\n", "NY Post: Megyn Kelly Is No Different Than Kim Kardashian");
+  bool megyn = false;  // suggested, weak: the tagger is unsure of "Megyn"
+  for (const auto& e : k.s.entities) megyn = megyn || (k.text(e.span) == "Megyn Kelly" && e.type == "PERSON");
+  CHECK(megyn);
+  CHECK(k.type("Kim Kardashian") == "PERSON");
+  for (const auto& e : k.s.entities) CHECK(k.text(e.span).find(" Is ") == std::string::npos);
+  // A name of several words with no verb in it stays whole, as does an organisation's.
+  const NameRun n = names_run("The board met on Monday.\n", "Marion County Board of Education Votes To Close Schools");
+  CHECK(n.type("Marion County Board of Education") == "ORG");
+}

@@ -106,6 +106,26 @@ bool stance_verb(const std::string& w) {
   return false;
 }
 
+bool headline_verb(const std::string& w) {
+  static const Set s = words(
+      "deny denies denied reveal reveals revealed launch launches launched win wins won lose loses lost back backs "
+      "backed endorse endorses endorsed vote votes voted ask asks asked tell tells told want wants wanted need "
+      "needs needed make makes made take takes took get gets got give gives gave go goes went come comes came see "
+      "sees saw find finds found show shows showed hit hits join joins joined leave leaves left drop drops dropped "
+      "face faces faced lead leads led plan plans planned seek seeks sought fight fights fought ignore ignores "
+      "ignored unite unites united burn burns burned embrace embraces embraced has have had is are was were be "
+      "been will would can could may might must should does do did gets being becomes became beat beats pick "
+      "picks picked think thinks thought suffer suffers suffered help helps helped play plays playing let lets "
+      "betray betrays betrayed pave paves paved expand expands allow allows care cares happen happens happened "
+      "appeal appeals conflate conflates release releases released receive receives received fire fires fired "
+      "nominate nominates nominated turn turns turned violate violates violated force forces forced reach "
+      "reaches reached jack jacks jacked "
+      // adverbs
+      "finally fully actually just really already officially reportedly allegedly publicly privately secretly "
+      "quietly openly formally briefly nearly only still even again never always ever");
+  return in(s, w);
+}
+
 bool object_cue(const std::string& w) {
   static const Set s = words("said says noted notes emphasized emphasizes emphasised emphasises stressed stresses "
                              "stated states underlined underlines underscored underscores reiterated reiterates "

@@ -12,6 +12,9 @@ Cue cue_word(const std::string& w);
 // Verbs that put a short quoted phrase on their subject without reporting speech as such: "Cruz blamed
 // the law on “knuckleheaded politicians”", "Clinton decried the GOP for “turning its back”". Any form.
 bool stance_verb(const std::string& w);
+// Verbs headlines use of what people and groups do ("Denies", "Launch", "Reveals", "Wins"), in any form,
+// and the adverbs they put before them ("Finally", "Just").
+bool headline_verb(const std::string& w);
 // Reporting verbs that take the reported content as a plain object: "He emphasized the ...".
 bool object_cue(const std::string& w);
 // Words allowed between a speaker and its cue: "he also said", "Putin has repeatedly said".
