@@ -289,8 +289,8 @@ bool city_context(const Doc& d, std::size_t first, std::size_t last, Tag tag) {
 // A name typed an organisation or a person that is a city the word lists know, here the place. A city of
 // several words ("Las Vegas", "Des Moines") is no one's name.
 bool city_here(const Doc& d, std::size_t first, std::size_t last, Tag tag) {
-  if (!team_city(name_key(d, first, last))) return false;
-  return (tag == Tag::PER && last > first) || city_context(d, first, last, tag);
+  // The context first: it reads a few tokens, the name's key is a string to build.
+  return ((tag == Tag::PER && last > first) || city_context(d, first, last, tag)) && team_city(name_key(d, first, last));
 }
 
 // "(R-Texas)", "(D-N.Y.)", ", R-Texas,": a lawmaker's party and state after the name, no organisation.
@@ -480,17 +480,22 @@ bool title_case_line(const Doc& d, std::size_t t) {
 // Kim Kardashian") or an organisation with its head word; a one-word piece is left to the rules, which read
 // a headline word by word.
 std::vector<TaggedName> cut_headline_names(const Doc& d, std::vector<TaggedName> names, const std::vector<float>& confidence) {
-  std::unordered_set<std::string> in_text;
-  for (const TaggedName& n : names)
-    if (!title_case_line(d, n.first)) in_text.insert(name_key(d, n.first, n.last));
+  std::unordered_set<std::string> in_text;  // the names outside title-case lines, filled when first needed
+  bool filled = false;
   std::vector<TaggedName> out;
   out.reserve(names.size());
   for (const TaggedName& n : names) {
     bool sentence = false;
-    for (std::size_t t = n.first; t <= n.last && !sentence; ++t) sentence = headline_verb_at(d, t);
-    if (n.first == n.last || !title_case_line(d, n.first) || !sentence) {
+    if (n.first < n.last && title_case_line(d, n.first))
+      for (std::size_t t = n.first; t <= n.last && !sentence; ++t) sentence = headline_verb_at(d, t);
+    if (!sentence) {
       out.push_back(n);
       continue;
+    }
+    if (!filled) {
+      for (const TaggedName& o : names)
+        if (!title_case_line(d, o.first)) in_text.insert(name_key(d, o.first, o.last));
+      filled = true;
     }
     std::size_t b = n.first;
     for (std::size_t t = n.first; t <= n.last + 1; ++t) {
