@@ -296,3 +296,15 @@ TEST_CASE("suggest names: a title-case headline is cut at its verbs, adverbs and
   const NameRun n = names_run("The board met on Monday.\n", "Marion County Board of Education Votes To Close Schools");
   CHECK(n.type("Marion County Board of Education") == "ORG");
 }
+
+TEST_CASE("suggest names: American groups no head word marks are organisations, Capitol Hill is a place") {
+  const NameRun r = names_run(
+      "Planned Parenthood and Black Lives Matter protested, Judicial Watch sued, and Edison Research ran the exit poll "
+      "for the networks. Lawmakers on Capitol Hill said nothing. (Photo: Getty Images)\n");
+  CHECK(r.type("Planned Parenthood") == "ORG");
+  CHECK(r.type("Black Lives Matter") == "ORG");
+  CHECK(r.type("Judicial Watch") == "ORG");
+  CHECK(r.type("Edison Research") == "ORG");
+  CHECK(r.type("Getty Images") == "ORG");
+  CHECK(r.type("Capitol Hill") == "LOC");
+}

@@ -19,7 +19,8 @@ namespace {
 constexpr std::size_t kAcronymLetters = 6;
 // A name the rules found and the tagger did not has its confidence scaled by this: one with a title or from
 // the gazetteer (0.9) stays shown, the rest are kept weak (on CoNLL-2003 held out, hiding them all scores
-// the same; in other news the rules know names the tagger's newswire never had).
+// the same; in other news the rules know names the tagger's newswire never had). An organisation joined over
+// lower-case words or known by its name of several words keeps its own.
 constexpr double kRuleAlone = 0.6;
 // A known city's name where the words around it say it is the place (city_context): as sure as a name
 // from the gazetteer.
@@ -303,6 +304,18 @@ bool party_label(const Doc& d, const NamePiece& p) {
          text::is_upper(c[s.begin + 2]);
 }
 
+// An organisation of several words the rules found by its known name ("Planned Parenthood").
+bool known_org_mention(const Doc& d, const Mention& r) {
+  return r.type == "ORG" && r.first < r.last && known_org(name_key(d, r.first, r.last));
+}
+
+// Whether the tagger's name n is a part of an organisation the rules found by its known name ("Parenthood"
+// of "Planned Parenthood sued", where the tagger took "Planned" for the sentence's verb).
+bool inside_known_org(const Doc& d, const Mentions& rules, const TaggedName& n) {
+  const Mention* r = rules.at(n.first);
+  return r && r->first <= n.first && n.last <= r->last && (r->first < n.first || n.last < r->last) && known_org_mention(d, *r);
+}
+
 // The rules' connected organisation that the tagger's name n lies in, a stop word before it counted ("The
 // Party of Democratic Action"); null when none.
 const Mention* connected_org_at(const Doc& d, const Mentions& rules, const TaggedName& n) {
@@ -341,7 +354,7 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
   for (const TaggedName& n : names) {
     // A "The" the tagger put before a connected organisation of the rules is no part of it.
     const Mention* org = connected_org_at(d, rules, n);
-    if (left_to_rules(d, n, org)) continue;
+    if (left_to_rules(d, n, org) || inside_known_org(d, rules, n)) continue;
     const std::size_t first = org && org->first == n.first + 1 ? org->first : n.first;
     for (std::size_t t = n.first; t <= n.last; ++t) tagged[t] = true;
     if (n.tag == Tag::MISC) continue;
@@ -393,7 +406,7 @@ Mentions merge(const Doc& d, const Mentions& rules, const std::vector<TaggedName
   for (const Mention& r : rules.list) {
     bool seen = false;
     for (std::size_t t = r.first; t <= r.last && !seen; ++t) seen = tagged[t];
-    if (!seen) found.push_back(Candidate{piece_of(rules, r), r.type, r.confidence * (connected_org(d, r) ? 1 : kRuleAlone)});
+    if (!seen) found.push_back(Candidate{piece_of(rules, r), r.type, r.confidence * (connected_org(d, r) || known_org_mention(d, r) ? 1 : kRuleAlone)});
   }
   found.erase(std::remove_if(found.begin(), found.end(), [&](const Candidate& c) { return party_label(d, c.piece); }), found.end());
   for (Candidate& c : found)

@@ -73,7 +73,12 @@ const char* const kKnownOrgNames =
     "house of representatives|house of commons|house of lords|doctors without borders|reporters without borders|"
     "national association for the advancement of colored people|southern poverty law center|"
     "procter and gamble|johnson and johnson|ernst and young|marks and spencer|barnes and noble|"
-    "simon and schuster|alcohol tobacco and firearms";
+    "simon and schuster|alcohol tobacco and firearms|"
+    // American groups no head word marks, found whole even where a sentence starts with them ("Planned
+    // Parenthood sued", not a verb "Planned").
+    "planned parenthood|black lives matter|judicial watch|right wing watch|media matters|edison research|"
+    "getty images|pew research center|club for growth|americans for prosperity|citizens united|heritage foundation|"
+    "tea party";
 
 }  // namespace
 

@@ -59,7 +59,7 @@ const char* const kRegions =
     "north caucasus|south caucasus|balkans|baltics|scandinavia|siberia|crimea|donbas|donbass|chechnya|"
     "dagestan|kashmir|tibet|xinjiang|kurdistan|sahara|sahel|persian gulf|black sea|caspian sea|"
     "baltic sea|mediterranean|arctic|atlantic|pacific|indian ocean|red sea|volga|danube|dnieper|urals|"
-    "west bank|gaza strip|golan heights|nagorno-karabakh|karabakh|silicon valley";
+    "west bank|gaza strip|golan heights|nagorno-karabakh|karabakh|silicon valley|capitol hill";
 
 const char* const kTeamCities =
     "cleveland|philadelphia|pittsburgh|detroit|milwaukee|baltimore|atlanta|denver|seattle|dallas|phoenix|"
