@@ -308,3 +308,19 @@ TEST_CASE("suggest names: American groups no head word marks are organisations, 
   CHECK(r.type("Getty Images") == "ORG");
   CHECK(r.type("Capitol Hill") == "LOC");
 }
+
+TEST_CASE("suggest names: a building or a square by its head word is a place, not a person") {
+  const NameRun r = names_run(
+      "The taco bowl incident, trivial though it was, is one example. On Cinco de Mayo, Trump happened to be eating a "
+      "taco bowl for lunch at his desk in Trump Tower. Manafort was in the office with other aides when a member of the "
+      "family suggested they tweet a picture of Trump enjoying his “Mexican” lunch.\n");
+  bool tower = false;
+  for (const auto& e : r.s.entities) {
+    if (r.text(e.span) == "Trump Tower") {
+      CHECK(e.type == "LOC");
+      tower = true;
+    }
+    if (r.text(e.span) == "Trump") CHECK(e.type == "PERSON");  // the man, still
+  }
+  CHECK(tower);
+}
