@@ -4,6 +4,7 @@
 
 #include "core/suggest/lexicon.h"
 #include "core/suggest/word_map.h"
+#include "core/text/chars.h"
 
 namespace glossa::suggest {
 
@@ -266,6 +267,15 @@ bool particle(const std::string& w) {
     return set;
   }();
   return w.size() <= 3 && s.contains(w);
+}
+
+bool initial_token(const Doc& d, std::size_t t) {
+  const std::u32string& cps = d.cps();
+  const Span s = d.tok(t);
+  if (s.size() == 1) return text::is_upper(cps[s.begin]);
+  for (std::size_t k = s.begin; k < s.end; k += 2)
+    if (!text::is_upper(cps[k]) || k + 1 >= s.end || cps[k + 1] != '.') return false;
+  return true;
 }
 
 std::string name_key(const Doc& d, std::size_t first, std::size_t last) {

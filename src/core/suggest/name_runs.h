@@ -33,6 +33,9 @@ bool particle(const std::string& w);
 std::size_t possessive(const std::string& w);
 std::string strip_possessive(std::string w);
 
+// An initial: one capital letter, or several with their full stops ("H.W.").
+bool initial_token(const Doc& d, std::size_t t);
+
 // The lower-case words of tokens [first, last] joined by spaces, without full stops or a final "'s".
 std::string name_key(const Doc& d, std::size_t first, std::size_t last);
 // The span of tokens [first, last] without a final possessive "'s" / "’s" / "'".
