@@ -324,3 +324,21 @@ TEST_CASE("suggest names: a building or a square by its head word is a place, no
   }
   CHECK(tower);
 }
+
+TEST_CASE("suggest names: a person the story names in full is that person where a title-case headline names them") {
+  const NameRun r = names_run("Sen. Ted Cruz spoke in Iowa. Sen. Lindsey Graham endorsed him last week.\n",
+                              "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement");
+  int cruz = 0, graham = 0;
+  for (const auto& e : r.s.entities) {
+    const std::string t = r.text(e.span);
+    cruz += t == "Ted Cruz" && e.type == "PERSON" && e.confidence >= 0.5;
+    graham += t == "Lindsey Graham" && e.type == "PERSON" && e.confidence >= 0.5;
+    CHECK(t != "Cruz Refuses");
+    CHECK(t != "Disavow Lindsey");
+  }
+  CHECK(cruz == 2);    // the headline's and the text's
+  CHECK(graham == 2);
+  const NameRun i = names_run("Rep. Darrell Issa said on Sunday that Hillary Clinton had questions to answer.\n",
+                              "Issa: Hillary Clinton’s ‘Honesty Is In Question.’");
+  CHECK(i.type("Hillary Clinton") == "PERSON");
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/suggest/lexicon.h"
@@ -68,6 +69,63 @@ bool title_case_line(const Doc& d, std::size_t t) {
   return d.headline(u) || (d.has_title() && d.tok(t).end <= d.blocks()[0].end);
 }
 
+// People the story names in full ("Hillary Clinton", "Ted Cruz"), marked wherever a title-case line has the
+// same words: there the tagger often sees only "Clinton", or "Ted" as a place, or nothing. A name of the line
+// that overlaps one of them gives way to it.
+std::vector<TaggedName> known_people_in_headlines(const Doc& d, std::vector<TaggedName> names) {
+  struct Person {
+    std::vector<std::string> words;
+    double confidence;
+  };
+  std::unordered_map<std::string, std::vector<Person>> by_first;  // first word -> the full names it starts
+  bool any_line = false;
+  for (const TaggedName& n : names) {
+    if (title_case_line(d, n.first)) {
+      any_line = true;
+      continue;
+    }
+    std::size_t words = 0;
+    for (std::size_t k = n.first; k <= n.last; ++k) words += d.word(k) ? 1 : 0;
+    if (n.tag != Tag::PER || words < 2 || words > 3 || words != n.last - n.first + 1 || n.confidence < 0.3) continue;
+    Person p{{}, n.confidence};
+    for (std::size_t k = n.first; k <= n.last; ++k) p.words.push_back(strip_possessive(d.low(k)));
+    auto& same_first = by_first[p.words[0]];
+    const auto it = std::find_if(same_first.begin(), same_first.end(), [&](const Person& o) { return o.words == p.words; });
+    if (it == same_first.end()) same_first.push_back(std::move(p));
+    else it->confidence = std::max(it->confidence, p.confidence);
+  }
+  if (by_first.empty() || !any_line) return names;
+  std::vector<TaggedName> found;
+  for (std::size_t t = 0; t < d.size(); ++t) {
+    if (!d.cap(t) || !title_case_line(d, t)) continue;
+    const auto it = by_first.find(strip_possessive(d.low(t)));
+    if (it == by_first.end()) continue;
+    for (const Person& p : it->second) {
+      std::size_t i = 1;
+      while (i < p.words.size() && t + i < d.size() && d.unit(t + i) == d.unit(t) && strip_possessive(d.low(t + i)) == p.words[i]) ++i;
+      if (i < p.words.size()) continue;
+      found.push_back(TaggedName{t, t + i - 1, Tag::PER, p.confidence});
+      t += i - 1;
+      break;
+    }
+  }
+  // Inside a longer person's name the line has ("Gert Jan Van Doorn" holds "Van Doorn"): that one stands.
+  const auto inside_person = [&](const TaggedName& f) {
+    return std::any_of(names.begin(), names.end(), [&](const TaggedName& n) {
+      return n.tag == Tag::PER && n.first <= f.first && f.last <= n.last && n.last - n.first > f.last - f.first;
+    });
+  };
+  found.erase(std::remove_if(found.begin(), found.end(), inside_person), found.end());
+  if (found.empty()) return names;
+  const auto overlaps = [&](const TaggedName& n) {
+    return std::any_of(found.begin(), found.end(), [&](const TaggedName& f) { return n.first <= f.last && f.first <= n.last; });
+  };
+  names.erase(std::remove_if(names.begin(), names.end(), overlaps), names.end());
+  names.insert(names.end(), found.begin(), found.end());
+  std::sort(names.begin(), names.end(), [](const TaggedName& a, const TaggedName& b) { return a.first < b.first; });
+  return names;
+}
+
 }  // namespace
 
 // In a title-case headline the tagger runs on through the verbs ("Donald Trump Praises Breitbart", "Tim
@@ -115,7 +173,7 @@ std::vector<TaggedName> cut_headline_names(const Doc& d, std::vector<TaggedName>
       b = t + 1;
     }
   }
-  return out;
+  return known_people_in_headlines(d, std::move(out));
 }
 
 }  // namespace glossa::suggest

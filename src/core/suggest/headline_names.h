@@ -10,7 +10,8 @@
 namespace glossa::suggest {
 
 // The tagger's names, those of title-case lines that hold a verb, an adverb or a pronoun cut into the
-// names in them; confidence is the tagger's per token (tag_tokens), which the pieces take theirs from.
+// names in them, and the people the story names in full marked where those lines name them; confidence is
+// the tagger's per token (tag_tokens), which the pieces take theirs from.
 std::vector<TaggedName> cut_headline_names(const Doc& d, std::vector<TaggedName> names, const std::vector<float>& confidence);
 
 }  // namespace glossa::suggest
