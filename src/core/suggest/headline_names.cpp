@@ -78,12 +78,8 @@ std::vector<TaggedName> known_people_in_headlines(const Doc& d, std::vector<Tagg
     double confidence;
   };
   std::unordered_map<std::string, std::vector<Person>> by_first;  // first word -> the full names it starts
-  bool any_line = false;
   for (const TaggedName& n : names) {
-    if (title_case_line(d, n.first)) {
-      any_line = true;
-      continue;
-    }
+    if (title_case_line(d, n.first)) continue;
     std::size_t words = 0;
     for (std::size_t k = n.first; k <= n.last; ++k) words += d.word(k) ? 1 : 0;
     if (n.tag != Tag::PER || words < 2 || words > 3 || words != n.last - n.first + 1 || n.confidence < 0.3) continue;
@@ -94,7 +90,7 @@ std::vector<TaggedName> known_people_in_headlines(const Doc& d, std::vector<Tagg
     if (it == same_first.end()) same_first.push_back(std::move(p));
     else it->confidence = std::max(it->confidence, p.confidence);
   }
-  if (by_first.empty() || !any_line) return names;
+  if (by_first.empty()) return names;
   std::vector<TaggedName> found;
   for (std::size_t t = 0; t < d.size(); ++t) {
     if (!d.cap(t) || !title_case_line(d, t)) continue;
